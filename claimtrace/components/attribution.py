@@ -1,0 +1,221 @@
+"""claimtrace_attribution: finds who says each sentence, with which cue, through which channel.
+
+It reads the dependency parse: 'X said/told/claimed Y', passive 'by X',
+'according to X', 'X, citing Y', 'X's statement/remark ...', 'The statement
+highlights ...', and 'X did not respond / declined to comment'. Results go to
+`sentence._.attributions` as `AttributionRecord`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import load_resource
+from .extensions import AttributionRecord, Stance, TokenRange, register_extensions
+from .grammar import (
+    agent_of,
+    child,
+    conjuncts,
+    in_main_clause,
+    in_subtree,
+    inside_quote,
+    noun_phrase,
+    subject_of,
+)
+
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
+
+
+class AttributionFinder:
+    def __init__(self, nlp: Language, cues_path: str | None, channels_path: str | None):
+        cues = load_resource("cues", cues_path)
+        self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
+        self.needs_content = set(cues["verbs_needing_content"])
+        self.audience = set(cues["audience_nouns"])
+        self.citing = set(cues["citing_verbs"])
+        self.speech_nouns = set(cues["speech_nouns"])
+        self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
+        self.non_speakers = set(load_resource("sources")["not_sources"])
+        self.not_caveat_sources = self.non_speakers | self.speech_nouns | set(
+            load_resource("markers")["referring_claim_nouns"]
+        )
+        self.according = Matcher(nlp.vocab)
+        for words in cues["according_to"]:
+            self.according.add("according_to", [[{"LOWER": w} for w in words]])
+        self.outlets = PhraseMatcher(nlp.vocab)
+        outlets = load_resource("channels", channels_path)["outlets"]
+        self.outlets.add("outlet", [nlp.make_doc(o) for o in outlets])
+
+    def __call__(self, doc: Doc) -> Doc:
+        channels = list(doc.spans["ct_channels"])
+        outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
+        according = [doc[s:e] for _, s, e in self.according(doc)]
+        caveats = list(doc.spans["ct_caveats"])
+        for sentence in doc.sents:
+            finder = _SentenceAttributions(self, sentence, channels, outlets)
+            records = [
+                *finder.speech_verbs(),
+                *finder.according_to([m for m in according if m.sent == sentence]),
+                *finder.citing(),
+                *finder.speech_act_subject(),
+                *finder.caveat_sources([c for c in caveats if c.sent == sentence]),
+            ]
+            sentence._.attributions = _unique_sources(records)
+        return doc
+
+
+class _SentenceAttributions:
+    """The attribution rules, applied to one sentence."""
+
+    def __init__(self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int]):
+        self.rules = rules
+        self.sentence = sentence
+        self.channels = [c for c in channels if c.start >= sentence.start and c.end <= sentence.end]
+        self.outlets = outlets
+
+    def speech_verbs(self) -> Iterator[AttributionRecord]:
+        for verb in self.sentence:
+            stance = self.rules.verb_stance.get(verb.lemma_.lower())
+            if stance is None or verb.pos_ not in {"VERB", "AUX"} or not self._speaks(verb):
+                continue
+            passive = child(verb, "auxpass", "nsubjpass") is not None
+            speaker = agent_of(verb) if passive else subject_of(verb)
+            if speaker is None or speaker.lower_ in self.rules.non_speakers:
+                continue
+            cue = self._verb_cue(verb)
+            for source in conjuncts(speaker):
+                yield self._record(source, cue, verb, stance)
+
+    def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
+        for match in matches:
+            target = child(match[-1], "pobj")
+            if target is not None:
+                for source in conjuncts(target):
+                    yield self._record(source, TokenRange.of(match), target, "neutral")
+
+    def citing(self) -> Iterator[AttributionRecord]:
+        for verb in self.sentence:
+            if verb.lemma_.lower() in self.rules.citing and verb.tag_ == "VBG":
+                cited = child(verb, "dobj")
+                if cited is not None:
+                    for source in conjuncts(cited):
+                        yield self._record(source, TokenRange(verb.i, verb.i + 1), cited, "neutral")
+
+    def speech_act_subject(self) -> Iterator[AttributionRecord]:
+        """'The expert's remark introduces...', 'The statement highlights...'."""
+        root = self.sentence.root
+        subject = child(root, "nsubj")
+        if subject is None or subject.lemma_.lower() not in self.rules.speech_nouns:
+            return
+        if root.lemma_.lower() in self.rules.verb_stance:
+            return  # 'The report said ...' is a speech verb, found by speech_verbs()
+        neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
+        phrase = noun_phrase(subject)
+        cue_end = root.i + 1 if root.i == phrase.end else subject.i + 1
+        cue = TokenRange(phrase.start, cue_end)
+        yield self._record(subject, cue, root, "neutral" if neutral else "opinion")
+
+    def caveat_sources(self, caveats: list[Span]) -> Iterator[AttributionRecord]:
+        """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
+        for caveat in caveats:
+            anchor = caveat.root
+            if not in_main_clause(anchor):
+                continue
+            speaker = agent_of(anchor) or agent_of(anchor.head) or subject_of(anchor)
+            if speaker is not None and speaker.lemma_.lower() not in self.rules.not_caveat_sources:
+                yield self._record(speaker, TokenRange.of(caveat), None, "caveat")
+
+    def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
+        """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""
+        channel = self._channel(scope, exclude=source) if scope is not None else None
+        if source.lemma_.lower() in self.rules.speech_nouns:
+            author = self._author_of(source)
+            speech_act = noun_phrase(source)
+            if channel is None and self._is_channel(speech_act):
+                channel = speech_act
+            if author is None:
+                return AttributionRecord(speech_act, cue, channel, stance, refers_back=source.pos_ != "PROPN")
+            source = author
+        return AttributionRecord(noun_phrase(source), cue, channel, stance)
+
+    def _author_of(self, speech_act: Token) -> Token | None:
+        """'the ministry's statement', 'a statement issued by X', 'data from X'."""
+        owner = child(speech_act, "poss")
+        if owner is not None:
+            return owner
+        for word in speech_act.subtree:
+            by = agent_of(word)
+            if by is not None:
+                return by
+        source_prep = next((c for c in speech_act.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+        return child(source_prep, "pobj") if source_prep is not None else None
+
+    def _speaks(self, verb: Token) -> bool:
+        """A speech verb outside any quotation, with content when its meaning needs it."""
+        if inside_quote(verb, self.sentence):
+            return False
+        if verb.lemma_.lower() in self.rules.needs_content:
+            return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        return True
+
+    def _verb_cue(self, verb: Token) -> TokenRange:
+        """'said', 'pointed out', 'told reporters'."""
+        end = verb.i + 1
+        for word in verb.rights:
+            is_particle = word.dep_ == "prt"
+            is_audience = word.dep_ in {"dobj", "dative"} and word.lemma_.lower() in self.rules.audience
+            if not (is_particle or is_audience) or word.i != end:
+                break
+            end = word.i + 1
+        return TokenRange(verb.i, end)
+
+    def _channel(self, scope: Token, exclude: Token) -> TokenRange | None:
+        """The highest-priority channel said in `scope`'s clause, outside the reported content."""
+        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS and c.lemma_.lower() not in self.rules.speech_nouns]
+        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and c.i in self.outlets]
+        if told:
+            return noun_phrase(told[0])
+        candidates = [
+            c for c in self.channels
+            if in_subtree(c.root, scope)
+            and not any(in_subtree(c.root, part) for part in content)
+            and not (c.root is not exclude and in_subtree(c.root, exclude) and exclude.lemma_.lower() not in self.rules.speech_nouns)
+        ]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
+        return self._with_interlocutor(best)
+
+    def _with_interlocutor(self, channel: Span) -> TokenRange:
+        """'an interview' grows to 'an interview with the BBC'."""
+        partner = next((c for c in channel.root.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        end = partner.right_edge.i + 1 if partner is not None else channel.end
+        return TokenRange(channel.start, max(end, channel.end))
+
+    def _is_channel(self, phrase: TokenRange) -> bool:
+        return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:
+    """One attribution per source span, the first rule's (the most specific) kept."""
+    seen: dict[TokenRange, AttributionRecord] = {}
+    for record in records:
+        seen.setdefault(record.source, record)
+    return sorted(seen.values(), key=lambda r: r.source.start)
+
+
+@Language.factory(
+    "claimtrace_attribution",
+    default_config={"cues_path": None, "channels_path": None},
+    requires=["token.dep", "token.lemma"],
+)
+def make_attribution_finder(
+    nlp: Language, name: str, cues_path: str | None, channels_path: str | None
+) -> AttributionFinder:
+    """`cues_path`: your own cue lexicon in the format of `resources/cues.json`."""
+    register_extensions()
+    return AttributionFinder(nlp, cues_path, channels_path)

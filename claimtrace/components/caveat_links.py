@@ -1,0 +1,62 @@
+"""claimtrace_caveat_links: which earlier claims each verification caveat qualifies.
+
+'However, the claim remains unverified' refers back to a claim. A plural
+('these claims', 'the figures') reaches every claim of the latest claim's
+source; a singular or no referring noun reaches the latest claim. Hedged
+claims ('reportedly') are preferred, because they are the ones a caveat is
+written for; with no sourced claim before it, unsourced claims are taken.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load_resource
+from .extensions import attributions_of, content_sentences, register_extensions
+
+CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
+
+
+class CaveatLinker:
+    def __init__(self, markers_path: str | None):
+        nouns = load_resource("markers", markers_path)["referring_claim_nouns"]
+        self.plural_nouns = {n for n in nouns if n.endswith("s")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = content_sentences(doc)
+        for index, sentence in enumerate(sentences):
+            qualifies: list[int] = []
+            if sentence._.claim_label == "verification_caveat":
+                qualifies = self._qualified(sentence, sentences[:index])
+            sentence._.qualifies = qualifies
+        return doc
+
+    def _qualified(self, caveat: Span, earlier: list[Span]) -> list[int]:
+        for label in CLAIM_LABELS:
+            claims = [i for i, s in enumerate(earlier) if s._.claim_label == label]
+            if claims:
+                break
+        else:
+            return []
+        hedged = [i for i in claims if earlier[i]._.hedges]
+        chosen = hedged or claims
+        if not any(t.lower_ in self.plural_nouns for t in caveat):
+            return [chosen[-1]]
+        latest_sources = _source_ids(earlier[chosen[-1]])
+        return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
+
+
+def _source_ids(sentence: Span) -> set[str | None]:
+    return {a.source_id for a in attributions_of(sentence)}
+
+
+@Language.factory(
+    "claimtrace_caveat_links",
+    default_config={"markers_path": None},
+    requires=["span._.claim_label"],
+    assigns=["span._.qualifies"],
+)
+def make_caveat_linker(nlp: Language, name: str, markers_path: str | None) -> CaveatLinker:
+    register_extensions()
+    return CaveatLinker(markers_path)

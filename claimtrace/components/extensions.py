@@ -1,0 +1,69 @@
+"""The Doc/Span extensions our components fill, and the plain records stored in them.
+
+Records hold token offsets rather than `Span` objects so that a `Doc` pickles
+cheaply when `nlp.pipe(n_process=...)` sends it between processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc, Span
+
+Stance = Literal["neutral", "opinion", "caveat"]
+
+
+@dataclass(frozen=True)
+class TokenRange:
+    start: int
+    end: int
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    @classmethod
+    def of(cls, span: Span) -> "TokenRange":
+        return cls(span.start, span.end)
+
+
+@dataclass
+class AttributionRecord:
+    """Who says a sentence, with which words, through which medium."""
+
+    source: TokenRange
+    cue: TokenRange | None
+    channel: TokenRange | None
+    stance: Stance = "neutral"
+    refers_back: bool = False
+    """The source is a speech act named earlier ('The statement highlights')."""
+    source_id: str | None = None
+
+
+@dataclass
+class SourceRecord:
+    """One real-world source and every mention of it in the document."""
+
+    id: str
+    kind: str
+    named: bool
+    identified: bool
+    mentions: list[TokenRange] = field(default_factory=list)
+
+
+def register_extensions() -> None:
+    """Register every extension once; `force=True` keeps re-imports harmless."""
+    Span.set_extension("attributions", default=None, force=True)
+    Span.set_extension("hedges", default=None, force=True)
+    Span.set_extension("claim_label", default=None, force=True)
+    Span.set_extension("qualifies", default=None, force=True)
+    Doc.set_extension("sources", default=None, force=True)
+
+
+def content_sentences(doc: Doc) -> list[Span]:
+    """The sentences a report numbers: whitespace between paragraphs is not a sentence."""
+    return [s for s in doc.sents if s.text.strip()]
+
+
+def attributions_of(sentence: Span) -> list[AttributionRecord]:
+    return sentence._.attributions or []

@@ -1,0 +1,82 @@
+"""Dependency-parse helpers shared by the components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .extensions import TokenRange
+
+PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
+"""Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
+
+MAIN_CLAUSE_DEPS = {"ROOT", "acomp", "xcomp", "ccomp", "neg", "aux", "auxpass", "advmod", "attr", "dobj", "conj", "nsubj", "nsubjpass"}
+"""Relations that keep a word in the sentence's main point (not a subordinate or trailing clause)."""
+
+QUOTE_MARKS = {'"', "“", "”", "«", "»", "„"}
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def noun_phrase(token: Token, skip: frozenset[int] = frozenset()) -> TokenRange:
+    """The words that name `token`'s referent, without clauses hanging off it."""
+    kept = [t.i for t in _phrase_tokens(token, skip)]
+    doc = token.doc
+    start, end = min(kept), max(kept) + 1
+    while end - start > 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return TokenRange(start, end)
+
+
+def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ in PHRASE_BREAKS or child.i in skip:
+            continue
+        yield from _phrase_tokens(child, skip)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the words coordinated with it: 'Peskov and the ministry'."""
+    return [token, *token.conjuncts]
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def agent_of(token: Token) -> Token | None:
+    """The 'X' of a passive 'by X' attached to `token`."""
+    by = child(token, "agent")
+    return child(by, "pobj") if by is not None else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject of `verb`, borrowed from the verb it is coordinated with."""
+    while True:
+        subject = child(verb, "nsubj")
+        if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
+def in_main_clause(token: Token) -> bool:
+    """True when no subordinate, relative or trailing clause lies between `token` and the root."""
+    while token.dep_ != "ROOT":
+        if token.dep_ not in MAIN_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return True
+
+
+def inside_quote(token: Token, sentence: Span) -> bool:
+    """True when `token` stands between an odd number of quotation marks in its sentence."""
+    marks = sum(t.text in QUOTE_MARKS for t in sentence if t.i < token.i)
+    return marks % 2 == 1
+
+
+def in_subtree(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i and (token is root or root in token.ancestors)

@@ -1,0 +1,65 @@
+"""claimtrace_labels: one label per sentence, following the annotation guide.
+
+A sentence whose main point is verification status is a caveat; otherwise
+content decides claim or opinion (modal and evaluative markers, or an
+opinion cue such as 'warned'), and its attributions decide sourced or not.
+A caveat or hedge inside a trailing clause stays a hedge on a claim.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import AttributionRecord, TokenRange, attributions_of, register_extensions
+from .grammar import in_main_clause
+
+
+class SentenceLabeler:
+    def __call__(self, doc: Doc) -> Doc:
+        hedges, caveats, opinions = (list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion"))
+        for sentence in doc.sents:
+            here = _inside(sentence)
+            sentence_caveats = list(filter(here, caveats))
+            attributions = attributions_of(sentence)
+            sentence._.claim_label = _label(
+                attributions,
+                is_caveat=_is_caveat(sentence_caveats, attributions, doc),
+                is_opinion=_is_opinion(list(filter(here, opinions)), sentence_caveats, attributions),
+            )
+            trailing = [c for c in sentence_caveats if not in_main_clause(c.root)]
+            sentence._.hedges = [TokenRange.of(s) for s in sorted([*filter(here, hedges), *trailing])]
+        return doc
+
+
+def _label(attributions: list[AttributionRecord], is_caveat: bool, is_opinion: bool) -> str:
+    if is_caveat:
+        return "verification_caveat"
+    if any(a.stance != "caveat" for a in attributions):
+        return "analyst_opinion" if is_opinion else "sourced_claim"
+    return "unsourced_opinion" if is_opinion else "unsourced_claim"
+
+
+def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: Doc) -> bool:
+    if any(in_main_clause(c.root) for c in caveats):
+        return True
+    return any(a.stance == "caveat" and a.cue and in_main_clause(a.cue.span(doc).root) for a in attributions)
+
+
+def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[AttributionRecord]) -> bool:
+    """Opinion words in the content, not inside the attribution or a caveat ('could not be verified')."""
+    if any(a.stance == "opinion" for a in attributions):
+        return True
+    taken = {i for a in attributions for part in (a.source, a.cue) if part for i in range(part.start, part.end)}
+    taken |= {t.i for c in caveats for t in c}
+    return any(all(t.i not in taken for t in marker) for marker in opinions)
+
+
+def _inside(sentence: Span):
+    return lambda span: span.start >= sentence.start and span.end <= sentence.end
+
+
+@Language.factory("claimtrace_labels", requires=["span._.attributions"], assigns=["span._.claim_label"])
+def make_sentence_labeler(nlp: Language, name: str) -> SentenceLabeler:
+    register_extensions()
+    return SentenceLabeler()

@@ -1,0 +1,77 @@
+"""claimtrace_markers: finds hedges, caveat phrases, opinion markers and channels.
+
+The phrases live in `resources/markers.json` and `resources/channels.json`; the
+results go into `doc.spans` groups that later components read:
+`ct_hedges`, `ct_caveats`, `ct_opinion`, `ct_channels` (label = priority).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import load_resource
+from .extensions import register_extensions
+
+MARKER_GROUPS = ("hedges", "caveats", "opinion")
+
+
+class MarkerFinder:
+    def __init__(self, nlp: Language, markers_path: str | None, channels_path: str | None):
+        markers = load_resource("markers", markers_path)
+        channels = load_resource("channels", channels_path)
+        self.matchers = {
+            group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"])
+            for group in MARKER_GROUPS
+        }
+        self.channel_priority: dict[str, int] = {}
+        self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.proper_channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in channels["channels"]:
+            matcher = self.proper_channel_matcher if entry.get("proper") else self.channel_matcher
+            key = entry["phrase"]
+            matcher.add(key, [nlp.make_doc(key)])
+            self.channel_priority[key] = entry["priority"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        for group, matcher in self.matchers.items():
+            spans = [doc[s:e] for _, s, e in matcher(doc)]
+            doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
+        doc.spans["ct_channels"] = filter_spans(self._channels(doc))
+        return doc
+
+    def _channels(self, doc: Doc) -> Iterable[Span]:
+        for matcher in (self.channel_matcher, self.proper_channel_matcher):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                yield Span(doc, start, end, label=str(self.channel_priority[key]))
+
+
+def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    matcher.add("marker", [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def _is_marker(span: Span, group: str) -> bool:
+    """Drop one-word matches used otherwise: a name ('May'), a caveat word as noun ('a dispute')."""
+    if len(span) > 1:
+        return True
+    pos = span[0].pos_
+    return pos != "PROPN" and not (group == "caveats" and pos == "NOUN")
+
+
+@Language.factory(
+    "claimtrace_markers",
+    default_config={"markers_path": None, "channels_path": None},
+)
+def make_marker_finder(
+    nlp: Language, name: str, markers_path: str | None, channels_path: str | None
+) -> MarkerFinder:
+    """`markers_path` / `channels_path`: your own JSON in the bundled files' format."""
+    register_extensions()
+    return MarkerFinder(nlp, markers_path, channels_path)

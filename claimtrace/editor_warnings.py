@@ -1,0 +1,86 @@
+"""What an editor is warned about (section 6 of the annotation guide), from a report's parts."""
+
+from __future__ import annotations
+
+from .models import EditorWarning, Sentence, Source
+
+
+def editor_warnings(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
+    return [
+        *_unsourced(sentences, "unsourced_claim", "claim"),
+        *_unsourced(sentences, "unsourced_opinion", "opinion"),
+        *_vague_sources(sources),
+        *_unidentified_sources(sources),
+        *_single_party(sentences, sources),
+        *_hedged_without_caveat(sentences),
+    ]
+
+
+def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorWarning]:
+    found = [s.index for s in sentences if s.label == label]
+    if not found:
+        return []
+    plural = "s" if len(found) > 1 else ""
+    return [
+        EditorWarning(
+            kind=label,  # type: ignore[arg-type]
+            message=f"{len(found)} unsourced {what}{plural}: say who says so, or that it is the writer's own {'reporting' if what == 'claim' else 'view'}",
+            sentences=found,
+        )
+    ]
+
+
+def _vague_sources(sources: list[Source]) -> list[EditorWarning]:
+    return [
+        EditorWarning(
+            kind="vague_source",
+            message=f"vague source '{s.name}': name who it is, or say why it cannot be named",
+            sentences=s.sentences,
+            source_id=s.id,
+        )
+        for s in sources
+        if not s.named and s.identified
+    ]
+
+
+def _unidentified_sources(sources: list[Source]) -> list[EditorWarning]:
+    return [
+        EditorWarning(
+            kind="unidentified_source",
+            message=f"'{s.name}' is referred to as if introduced, but the article never says who it is",
+            sentences=s.sentences,
+            source_id=s.id,
+        )
+        for s in sources
+        if not s.identified
+    ]
+
+
+def _single_party(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
+    claims = [s for s in sentences if s.label == "sourced_claim"]
+    parties = {a.source.source_id for s in claims for a in s.attributions}
+    if len(claims) < 2 or len(parties) != 1:
+        return []
+    (party,) = parties
+    name = next((s.name for s in sources if s.id == party), party)
+    return [
+        EditorWarning(
+            kind="single_party",
+            message=f"every sourced claim rests on one party, {name}: seek another source",
+            sentences=[s.index for s in claims],
+            source_id=party,
+        )
+    ]
+
+
+def _hedged_without_caveat(sentences: list[Sentence]) -> list[EditorWarning]:
+    qualified = {i for s in sentences for i in s.qualifies}
+    return [
+        EditorWarning(
+            kind="hedged_without_caveat",
+            message=f"hedged claim ('{s.hedges[0].text}') with no caveat or corroboration",
+            sentences=[s.index],
+        )
+        for s in sentences
+        if s.hedges and s.index not in qualified and s.label in {"sourced_claim", "unsourced_claim"}
+    ]

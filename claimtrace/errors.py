@@ -1,0 +1,17 @@
+"""The errors claimtrace reports to a person: one line each, with a documented exit code."""
+
+from __future__ import annotations
+
+
+class ClaimtraceError(Exception):
+    """An error whose message is fit to show as it is; `exit_code` is what the CLI returns."""
+
+    exit_code = 1
+
+
+class ModelNotFoundError(ClaimtraceError):
+    exit_code = 3
+
+
+class InputError(ClaimtraceError):
+    exit_code = 2

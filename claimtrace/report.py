@@ -1,0 +1,81 @@
+"""Doc -> ArticleReport: the only place that reads claimtrace's spaCy extensions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .components.extensions import (
+    AttributionRecord,
+    SourceRecord,
+    TokenRange,
+    attributions_of,
+    content_sentences,
+)
+from .editor_warnings import editor_warnings
+from .models import ArticleReport, Attribution, Sentence, Source, SourceMention, TextSpan
+
+
+def build_report(doc: Doc, model: str) -> ArticleReport:
+    sources = doc._.sources or []
+    named = {s.id: s.named for s in sources}
+    sentences = [_sentence(i, s, named) for i, s in enumerate(content_sentences(doc))]
+    listed = [_source(s, doc, sentences) for s in sources]
+    return ArticleReport(
+        sentences=sentences,
+        sources=listed,
+        warnings=editor_warnings(sentences, listed),
+        model=model,
+    )
+
+
+def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:
+    doc = sentence.doc
+    return Sentence(
+        index=index,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        text=sentence.text,
+        label=sentence._.claim_label,
+        attributions=[_attribution(a, doc, named) for a in attributions_of(sentence)],
+        qualifies=sentence._.qualifies or [],
+        hedges=[_text_span(h, doc) for h in sentence._.hedges or []],
+    )
+
+
+def _attribution(record: AttributionRecord, doc: Doc, named: dict[str, bool]) -> Attribution:
+    source = _text_span(record.source, doc)
+    source_id = record.source_id or ""
+    return Attribution(
+        source=SourceMention(**source.model_dump(), named=named.get(source_id, False), source_id=source_id),
+        cue=_text_span(record.cue, doc) if record.cue else None,
+        channel=_text_span(record.channel, doc) if record.channel else None,
+    )
+
+
+def _source(record: SourceRecord, doc: Doc, sentences: list[Sentence]) -> Source:
+    citing = [s for s in sentences if any(a.source.source_id == record.id for a in s.attributions)]
+    channels = [a.channel.text for s in citing for a in s.attributions if a.source.source_id == record.id and a.channel]
+    mentions = [m.span(doc).text for m in record.mentions]
+    return Source(
+        id=record.id,
+        name=_display_name(record, doc),
+        named=record.named,
+        channels=list(dict.fromkeys(channels)),
+        sentences=[s.index for s in citing],
+        mentions=list(dict.fromkeys(mentions)),
+        identified=record.identified,
+    )
+
+
+def _display_name(record: SourceRecord, doc: Doc) -> str:
+    """The fullest way the article names the source: 'Russian Ministry of Defense'."""
+    spans = [m.span(doc) for m in record.mentions]
+    proper = [s for s in spans if any(t.pos_ == "PROPN" for t in s)] or spans
+    best = max(proper, key=len)
+    words = best[1:] if best[0].lower_ == "the" and len(best) > 1 else best
+    return words.text
+
+
+def _text_span(part: TokenRange, doc: Doc) -> TextSpan:
+    span = part.span(doc)
+    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
