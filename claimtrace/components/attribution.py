@@ -15,7 +15,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, Stance, TokenRange, register_extensions
+from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions
 from .grammar import (
     agent_of,
     child,
@@ -25,6 +25,7 @@ from .grammar import (
     inside_quote,
     noun_phrase,
     subject_of,
+    within,
 )
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
@@ -55,14 +56,14 @@ class AttributionFinder:
         outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
         according = [doc[s:e] for _, s, e in self.according(doc)]
         caveats = list(doc.spans["ct_caveats"])
-        for sentence in doc.sents:
+        for sentence in content_sentences(doc):
             finder = _SentenceAttributions(self, sentence, channels, outlets)
             records = [
                 *finder.speech_verbs(),
-                *finder.according_to([m for m in according if m.sent == sentence]),
+                *finder.according_to([m for m in according if within(m, sentence)]),
                 *finder.citing(),
                 *finder.speech_act_subject(),
-                *finder.caveat_sources([c for c in caveats if c.sent == sentence]),
+                *finder.caveat_sources([c for c in caveats if within(c, sentence)]),
             ]
             sentence._.attributions = _unique_sources(records)
         return doc
@@ -74,7 +75,7 @@ class _SentenceAttributions:
     def __init__(self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int]):
         self.rules = rules
         self.sentence = sentence
-        self.channels = [c for c in channels if c.start >= sentence.start and c.end <= sentence.end]
+        self.channels = [c for c in channels if within(c, sentence)]
         self.outlets = outlets
 
     def speech_verbs(self) -> Iterator[AttributionRecord]:

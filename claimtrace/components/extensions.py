@@ -61,8 +61,17 @@ def register_extensions() -> None:
 
 
 def content_sentences(doc: Doc) -> list[Span]:
-    """The sentences a report numbers: whitespace between paragraphs is not a sentence."""
-    return [s for s in doc.sents if s.text.strip()]
+    """The sentences every component and the report number, trimmed of surrounding whitespace.
+
+    Whitespace between paragraphs is not a sentence. Span extensions are keyed
+    by offsets, so every component must read and write these same spans.
+    """
+    sentences = []
+    for sentence in doc.sents:
+        words = [t.i for t in sentence if not t.is_space]
+        if words:
+            sentences.append(doc[words[0] : words[-1] + 1])
+    return sentences
 
 
 def attributions_of(sentence: Span) -> list[AttributionRecord]:

@@ -80,3 +80,7 @@ def inside_quote(token: Token, sentence: Span) -> bool:
 
 def in_subtree(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i and (token is root or root in token.ancestors)
+
+
+def within(span: Span, sentence: Span) -> bool:
+    return span.start >= sentence.start and span.end <= sentence.end

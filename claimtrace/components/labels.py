@@ -11,24 +11,23 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import AttributionRecord, TokenRange, attributions_of, register_extensions
-from .grammar import in_main_clause
+from .extensions import AttributionRecord, TokenRange, attributions_of, content_sentences, register_extensions
+from .grammar import in_main_clause, within
 
 
 class SentenceLabeler:
     def __call__(self, doc: Doc) -> Doc:
-        hedges, caveats, opinions = (list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion"))
-        for sentence in doc.sents:
-            here = _inside(sentence)
-            sentence_caveats = list(filter(here, caveats))
+        groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
+        for sentence in content_sentences(doc):
+            hedges, caveats, opinions = ([s for s in g if within(s, sentence)] for g in groups)
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,
-                is_caveat=_is_caveat(sentence_caveats, attributions, doc),
-                is_opinion=_is_opinion(list(filter(here, opinions)), sentence_caveats, attributions),
+                is_caveat=_is_caveat(caveats, attributions, doc),
+                is_opinion=_is_opinion(opinions, caveats, attributions),
             )
-            trailing = [c for c in sentence_caveats if not in_main_clause(c.root)]
-            sentence._.hedges = [TokenRange.of(s) for s in sorted([*filter(here, hedges), *trailing])]
+            trailing = [c for c in caveats if not in_main_clause(c.root)]
+            sentence._.hedges = [TokenRange.of(s) for s in sorted([*hedges, *trailing])]
         return doc
 
 
@@ -53,10 +52,6 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
     taken = {i for a in attributions for part in (a.source, a.cue) if part for i in range(part.start, part.end)}
     taken |= {t.i for c in caveats for t in c}
     return any(all(t.i not in taken for t in marker) for marker in opinions)
-
-
-def _inside(sentence: Span):
-    return lambda span: span.start >= sentence.start and span.end <= sentence.end
 
 
 @Language.factory("claimtrace_labels", requires=["span._.attributions"], assigns=["span._.claim_label"])

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, SourceRecord, TokenRange, attributions_of, register_extensions
+from .extensions import AttributionRecord, SourceRecord, TokenRange, attributions_of, content_sentences, register_extensions
 
 PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
@@ -33,7 +33,7 @@ class SourceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = _Registry(self, doc)
-        for sentence in doc.sents:
+        for sentence in content_sentences(doc):
             for record in attributions_of(sentence):
                 record.source_id = registry.resolve(record)
         doc._.sources = registry.sources

@@ -1,0 +1,158 @@
+"""Scores the annotator against the gold files in a corpus folder.
+
+Sentences are aligned by character overlap, so a different sentence split is
+penalised but never crashes the count. A predicted source matches a gold one
+when the spans overlap and one text contains the other (after dropping a
+leading article), so 'Rourke's lawyer' matches 'Rourke's lawyer, Anne
+Whitfield'; `source_exact` counts only identical texts.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .gold import GoldAttribution, LocatedGold, gold_files, load_gold
+from .models import LABELS, ArticleReport, Attribution, Label, Sentence
+
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
+
+
+class LabelScore(BaseModel):
+    label: Label
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+class Evaluation(BaseModel):
+    articles: int
+    sentences: int
+    labels: list[LabelScore]
+    macro_f1: float
+    source_accuracy: float
+    source_exact: float
+    named_accuracy: float
+    channel_accuracy: float
+    coreference_accuracy: float
+    caveat_link_accuracy: float
+    confusion: dict[str, dict[str, int]]
+
+
+class _Tally:
+    """Counts gathered over every article before the ratios are taken."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+        self.sources = [0, 0]
+        self.exact = 0
+        self.named = [0, 0]
+        self.channels = [0, 0]
+        self.coreference = [0, 0]
+        self.links = [0, 0]
+
+
+def evaluate_corpus(folder: Path, annotate, split: str | None = None) -> Evaluation:
+    """`annotate(text) -> ArticleReport`; `split` keeps only 'dev' or 'test' articles."""
+    golds = [load_gold(p) for p in gold_files(folder)]
+    golds = [g for g in golds if split is None or g.gold.split == split]
+    tally = _Tally()
+    for gold in golds:
+        _score_article(gold, annotate(gold.text), tally)
+    return _evaluation(len(golds), tally)
+
+
+def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> None:
+    aligned = [_aligned(span.start, span.end, report.sentences) for span in gold.spans]
+    index_of = {s.index: i for i, s in enumerate(report.sentences)}
+    matched: list[tuple[GoldAttribution, Attribution]] = []
+    for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, aligned)):
+        tally.pairs.append((sentence.label, predicted.label if predicted else "none"))
+        for attribution in sentence.attributions:
+            found = _matching(gold, index, attribution, predicted)
+            tally.sources[1] += 1
+            tally.channels[1] += attribution.channel is not None
+            if found is None:
+                continue
+            matched.append((attribution, found))
+            tally.sources[0] += 1
+            tally.exact += _normal(found.source.text) == _normal(attribution.source)
+            tally.named[0] += found.source.named == attribution.named
+            tally.channels[0] += attribution.channel is not None and _same_channel(attribution, found)
+        if sentence.label == "verification_caveat":
+            predicted_links = {index_of.get(i) for i in predicted.qualifies} if predicted else set()
+            wanted = {aligned_index for aligned_index in sentence.qualifies}
+            tally.links[0] += predicted_links == wanted and bool(predicted)
+            tally.links[1] += 1
+    tally.named[1] += len(matched)
+    for (gold_a, found_a), (gold_b, found_b) in combinations(matched, 2):
+        same_gold = gold_a.source_id == gold_b.source_id
+        tally.coreference[0] += same_gold == (found_a.source.source_id == found_b.source.source_id)
+        tally.coreference[1] += 1
+
+
+def _aligned(start: int, end: int, sentences: list[Sentence]) -> Sentence | None:
+    best = max(sentences, key=lambda s: min(end, s.end) - max(start, s.start), default=None)
+    if best is None or min(end, best.end) <= max(start, best.start):
+        return None
+    return best
+
+
+def _matching(gold: LocatedGold, index: int, attribution: GoldAttribution, predicted: Sentence | None) -> Attribution | None:
+    if predicted is None:
+        return None
+    wanted = gold.part_span(index, attribution.source)
+    for candidate in predicted.attributions:
+        source = candidate.source
+        overlaps = min(wanted.end, source.end) > max(wanted.start, source.start)
+        a, b = _normal(source.text), _normal(wanted.text)
+        if overlaps and (a in b or b in a):
+            return candidate
+    return None
+
+
+def _same_channel(gold: GoldAttribution, found: Attribution) -> bool:
+    return found.channel is not None and _normal(found.channel.text) == _normal(gold.channel or "")
+
+
+def _normal(text: str) -> str:
+    words = text.lower().replace("'s", "").split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.")
+
+
+def _evaluation(articles: int, tally: _Tally) -> Evaluation:
+    labels = [_label_score(label, tally.pairs) for label in LABELS]
+    confusion = {g: {p: sum(1 for pair in tally.pairs if pair == (g, p)) for p in (*LABELS, "none")} for g in LABELS}
+    return Evaluation(
+        articles=articles,
+        sentences=len(tally.pairs),
+        labels=labels,
+        macro_f1=sum(s.f1 for s in labels) / len(labels),
+        source_accuracy=_ratio(tally.sources),
+        source_exact=_ratio([tally.exact, tally.sources[1]]),
+        named_accuracy=_ratio(tally.named),
+        channel_accuracy=_ratio(tally.channels),
+        coreference_accuracy=_ratio(tally.coreference),
+        caveat_link_accuracy=_ratio(tally.links),
+        confusion=confusion,
+    )
+
+
+def _label_score(label: str, pairs: list[tuple[str, str]]) -> LabelScore:
+    hits = sum(1 for g, p in pairs if g == p == label)
+    predicted = sum(1 for _, p in pairs if p == label)
+    support = sum(1 for g, _ in pairs if g == label)
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / support if support else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return LabelScore(label=label, precision=precision, recall=recall, f1=f1, support=support)  # type: ignore[arg-type]
+
+
+def _ratio(counts: list[int]) -> float:
+    hits, total = counts
+    return hits / total if total else 1.0

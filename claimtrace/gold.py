@@ -1,0 +1,89 @@
+"""Gold annotations: the corpus format a newsroom writes by hand, and its loader.
+
+A gold file `NAME.gold.json` sits beside `NAME.txt` and gives each sentence's
+text (in order), label, attributions and caveat links. The loader finds every
+piece in the article and checks it, so offsets never have to be typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .errors import InputError
+from .models import Label, TextSpan
+
+
+
+class GoldAttribution(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: str
+    named: bool
+    source_id: str = Field(description="Any name; mentions of one real source share it.")
+    cue: str | None = None
+    channel: str | None = None
+
+
+class GoldSentence(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    label: Label
+    attributions: list[GoldAttribution] = []
+    qualifies: list[int] = []
+    hedges: list[str] = []
+
+    @model_validator(mode="after")
+    def _parts_inside(self) -> "GoldSentence":
+        for attribution in self.attributions:
+            for part in (attribution.source, attribution.cue, attribution.channel):
+                if part is not None and part not in self.text:
+                    raise ValueError(f"'{part}' is not in the sentence '{self.text}'")
+        return self
+
+
+class GoldArticle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    article: str = Field(description="The article's file name, beside the gold file.")
+    beat: str
+    split: str = Field(pattern="^(dev|test)$")
+    sentences: list[GoldSentence]
+
+
+class LocatedGold(BaseModel):
+    """A gold article with its text and every sentence's character span in it."""
+
+    name: str
+    text: str
+    gold: GoldArticle
+    spans: list[TextSpan]
+
+    def part_span(self, index: int, part: str) -> TextSpan:
+        """Where `part` (a source, cue or channel) stands inside sentence `index`."""
+        sentence = self.spans[index]
+        start = sentence.start + sentence.text.index(part)
+        return TextSpan(text=part, start=start, end=start + len(part))
+
+
+def load_gold(path: Path) -> LocatedGold:
+    gold = GoldArticle.model_validate_json(path.read_text(encoding="utf-8"))
+    text = (path.parent / gold.article).read_text(encoding="utf-8")
+    return LocatedGold(name=path.name.removesuffix(".gold.json"), text=text, gold=gold, spans=_locate(text, gold, path))
+
+
+def gold_files(folder: Path) -> list[Path]:
+    files = sorted(folder.glob("*.gold.json"))
+    if not files:
+        raise InputError(f"{folder}: no *.gold.json files to evaluate against")
+    return files
+
+
+def _locate(text: str, gold: GoldArticle, path: Path) -> list[TextSpan]:
+    spans, cursor = [], 0
+    for sentence in gold.sentences:
+        start = text.find(sentence.text, cursor)
+        if start < 0:
+            raise InputError(f"{path}: sentence not found in order in {gold.article}: {sentence.text[:60]!r}")
+        cursor = start + len(sentence.text)
+        spans.append(TextSpan(text=sentence.text, start=start, end=cursor))
+    return spans
