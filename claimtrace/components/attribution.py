@@ -40,6 +40,7 @@ class AttributionFinder:
         self.citing = set(cues["citing_verbs"])
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
+        self.linking_verbs = set(cues["linking_verbs"])
         self.non_speakers = set(load_resource("sources")["not_sources"])
         self.not_caveat_sources = self.non_speakers | self.speech_nouns | set(
             load_resource("markers")["referring_claim_nouns"]
@@ -85,7 +86,7 @@ class _SentenceAttributions:
                 continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = agent_of(verb) if passive else subject_of(verb)
-            if speaker is None or speaker.lower_ in self.rules.non_speakers:
+            if speaker is None or speaker.dep_ == "expl" or speaker.lower_ in self.rules.non_speakers:
                 continue
             cue = self._verb_cue(verb)
             for source in conjuncts(speaker):
@@ -112,13 +113,13 @@ class _SentenceAttributions:
         subject = child(root, "nsubj")
         if subject is None or subject.lemma_.lower() not in self.rules.speech_nouns:
             return
-        if root.lemma_.lower() in self.rules.verb_stance:
-            return  # 'The report said ...' is a speech verb, found by speech_verbs()
+        if root.lemma_.lower() in self.rules.verb_stance or root.lemma_.lower() in self.rules.linking_verbs:
+            return  # 'The report said' is found by speech_verbs(); 'The claim remains' is no attribution
         neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
         phrase = noun_phrase(subject)
         cue_end = root.i + 1 if root.i == phrase.end else subject.i + 1
         cue = TokenRange(phrase.start, cue_end)
-        yield self._record(subject, cue, root, "neutral" if neutral else "opinion")
+        yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")
 
     def caveat_sources(self, caveats: list[Span]) -> Iterator[AttributionRecord]:
         """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
@@ -160,7 +161,7 @@ class _SentenceAttributions:
         if inside_quote(verb, self.sentence):
             return False
         if verb.lemma_.lower() in self.rules.needs_content:
-            return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            return any(c.dep_ in {"ccomp", "xcomp", "oprd"} or c.lower_ == "as" for c in verb.children)
         return True
 
     def _verb_cue(self, verb: Token) -> TokenRange:
@@ -189,16 +190,17 @@ class _SentenceAttributions:
         if not candidates:
             return None
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
-        return self._with_interlocutor(best)
-
-    def _with_interlocutor(self, channel: Span) -> TokenRange:
-        """'an interview' grows to 'an interview with the BBC'."""
-        partner = next((c for c in channel.root.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        end = partner.right_edge.i + 1 if partner is not None else channel.end
-        return TokenRange(channel.start, max(end, channel.end))
+        return _named_channel(best)
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _named_channel(channel: Span) -> TokenRange:
+    """'an interview' grows to 'an interview with the BBC', 'the journal' to 'the journal Nature'."""
+    partner = next((c for c in channel.root.rights if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "with"), None)
+    end = partner.right_edge.i + 1 if partner is not None else channel.end
+    return TokenRange(channel.start, max(end, channel.end))
 
 
 def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:

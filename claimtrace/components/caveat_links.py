@@ -2,8 +2,9 @@
 
 'However, the claim remains unverified' refers back to a claim. A plural
 ('these claims', 'the figures') reaches every claim of the latest claim's
-source; a singular or no referring noun reaches the latest claim. Hedged
-claims ('reportedly') are preferred, because they are the ones a caveat is
+source; a singular or no referring noun reaches the latest claim. Claims
+whose source the caveat names ('The study has not been replicated' -> 'a
+study') come first, then hedged claims ('reportedly'), the ones a caveat is
 written for; with no sourced claim before it, unsourced claims are taken.
 """
 
@@ -39,12 +40,24 @@ class CaveatLinker:
                 break
         else:
             return []
+        named = [i for i in claims if _topic(caveat) & _attribution_words(earlier[i])]
         hedged = [i for i in claims if earlier[i]._.hedges]
-        chosen = hedged or claims
+        chosen = named or hedged or claims
         if not any(t.lower_ in self.plural_nouns for t in caveat):
             return [chosen[-1]]
         latest_sources = _source_ids(earlier[chosen[-1]])
         return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
+
+
+def _topic(caveat: Span) -> set[str]:
+    return {t.lemma_.lower() for t in caveat if t.pos_ in {"NOUN", "PROPN"}}
+
+
+def _attribution_words(claim: Span) -> set[str]:
+    """Words of a claim's sources and channels: 'The study has not been replicated' finds 'a study'."""
+    doc = claim.doc
+    parts = [p for a in attributions_of(claim) for p in (a.source, a.channel) if p is not None]
+    return {t.lemma_.lower() for p in parts for t in p.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
 
 
 def _source_ids(sentence: Span) -> set[str | None]:

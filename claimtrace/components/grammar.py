@@ -6,15 +6,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .extensions import TokenRange
+from .extensions import QUOTE_MARKS, TokenRange
 
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
 
 MAIN_CLAUSE_DEPS = {"ROOT", "acomp", "xcomp", "ccomp", "neg", "aux", "auxpass", "advmod", "attr", "dobj", "conj", "nsubj", "nsubjpass"}
 """Relations that keep a word in the sentence's main point (not a subordinate or trailing clause)."""
-
-QUOTE_MARKS = {'"', "“", "”", "«", "»", "„"}
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -28,6 +28,7 @@ class MarkerFinder:
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"])
             for group in MARKER_GROUPS
         }
+        self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"]["lemmas"])
         self.channel_priority: dict[str, int] = {}
         self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper_channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -40,6 +41,8 @@ class MarkerFinder:
     def __call__(self, doc: Doc) -> Doc:
         for group, matcher in self.matchers.items():
             spans = [doc[s:e] for _, s, e in matcher(doc)]
+            if group == "caveats":
+                spans += [doc[min(ids) : max(ids) + 1] for _, ids in self.negated_checks(doc)]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self._channels(doc))
         return doc
@@ -54,6 +57,15 @@ class MarkerFinder:
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     matcher.add("marker", [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def _negated_verb_matcher(nlp: Language, lemmas: list[str]) -> DependencyMatcher:
+    """'could not be verified', 'has not yet been independently replicated'."""
+    matcher = DependencyMatcher(nlp.vocab)
+    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
+    negation = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "negation", "RIGHT_ATTRS": {"DEP": "neg"}}
+    matcher.add("negated_check", [[verb, negation]])
     return matcher
 
 

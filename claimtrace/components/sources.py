@@ -78,23 +78,33 @@ class _Registry:
     def _antecedent(self, record: AttributionRecord, mention: Span) -> SourceRecord | None:
         root = mention.root
         if root.lower_ in self.rules.person_pronouns:
-            return self._latest(lambda s: s.kind == PERSON)
+            return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
         if root.lower_ in self.rules.group_pronouns:
-            return self._latest(lambda s: s.kind in {ORG, GROUP})
+            return self._latest(lambda s: s.kind in {ORG, GROUP}) or self._from_entities(mention, {"ORG"})
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
         if self.rules.is_named(mention):
             return self._latest(lambda s: s.named and self._same_name(mention, s))
-        if _is_definite(mention):
+        if _is_definite(mention) and not _restricted(mention):
             return self._described_by(root.lemma_.lower())
         text = _normal(mention)
         return self._latest(lambda s: any(_normal(m.span(self.doc)) == text for m in s.mentions))
 
     def _new(self, mention: Span) -> SourceRecord:
         named = self.rules.is_named(mention)
-        identified = named or not _is_definite(mention) or mention.root.pos_ == "PRON"
+        identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
+        return source
+
+    def _from_entities(self, pronoun: Span, labels: set[str]) -> SourceRecord | None:
+        """A pronoun before any source: the nearest named entity before it ('Norvalis ... it said')."""
+        earlier = [e for e in self.doc.ents if e.label_ in labels and e.end <= pronoun.start]
+        if not earlier:
+            return None
+        entity = earlier[-1]
+        source = self._new(entity)
+        source.mentions.append(TokenRange.of(entity))
         return source
 
     def _latest(self, accept) -> SourceRecord | None:
@@ -123,19 +133,25 @@ class _Registry:
 
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
         """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'the Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
-        words = _proper_words(mention)
-        for earlier in source.mentions:
-            span = earlier.span(self.doc)
-            if span.root.lower_ != mention.root.lower_:
-                continue
-            other = _proper_words(span)
-            if words <= other or other <= words:
-                return True
+        return any(_shortens(*sorted((mention, m.span(self.doc)), key=len)) for m in source.mentions)
+
+
+def _shortens(short: Span, full: Span) -> bool:
+    """'Peskov' shortens 'Kremlin spokesman Dmitry Peskov', 'Norvalis' 'Norvalis Semiconductor'.
+
+    The owner in 'Ukraine's General Staff' does not count: 'Ukraine' is another source.
+    """
+    words, full_words = _proper_words(short), _proper_words(full)
+    if not words or not words <= full_words:
         return False
+    head = short.root.lower_
+    first = min((t for t in full if t.lower_ in full_words), key=lambda t: t.i)
+    return head == full.root.lower_ or head == first.lower_
 
 
 def _proper_words(span: Span) -> set[str]:
-    return {t.lower_ for t in span if t.pos_ == "PROPN" or t.ent_type_}
+    owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
+    return {t.lower_ for t in span if (t.pos_ == "PROPN" or t.ent_type_) and t.i not in owned}
 
 
 def _normal(span: Span) -> str:
@@ -143,6 +159,11 @@ def _normal(span: Span) -> str:
     if words and words[0] in DEFINITE | {"a", "an"}:
         words = words[1:]
     return " ".join(words)
+
+
+def _restricted(mention: Span) -> bool:
+    """'the hospital that treated the patient' introduces a new source rather than referring back."""
+    return any(c.dep_ in {"relcl", "acl"} for c in mention.root.children)
 
 
 def _is_definite(mention: Span) -> bool:
