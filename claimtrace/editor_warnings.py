@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from .models import EditorWarning, Sentence, Source
 
+BACKED_LABELS = {"sourced_claim", "analyst_opinion"}
+
 
 def editor_warnings(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
     return [
         *_unsourced(sentences, "unsourced_claim", "claim"),
         *_unsourced(sentences, "unsourced_opinion", "opinion"),
-        *_vague_sources(sources),
+        *_vague_sources(sentences, sources),
         *_unidentified_sources(sources),
         *_single_party(sentences, sources),
         *_hedged_without_caveat(sentences),
@@ -30,7 +32,9 @@ def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorW
     ]
 
 
-def _vague_sources(sources: list[Source]) -> list[EditorWarning]:
+def _vague_sources(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
+    """Vague sources that carry claims or opinions; 'independent sources' in a caveat carry nothing."""
+    backing = {a.source.source_id for s in sentences if s.label in BACKED_LABELS for a in s.attributions}
     return [
         EditorWarning(
             kind="vague_source",
@@ -39,7 +43,7 @@ def _vague_sources(sources: list[Source]) -> list[EditorWarning]:
             source_id=s.id,
         )
         for s in sources
-        if not s.named and s.identified
+        if not s.named and s.identified and s.id in backing
     ]
 
 

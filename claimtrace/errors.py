@@ -15,3 +15,7 @@ class ModelNotFoundError(ClaimtraceError):
 
 class InputError(ClaimtraceError):
     exit_code = 2
+
+
+class OutputError(ClaimtraceError):
+    exit_code = 4

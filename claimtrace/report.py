@@ -72,8 +72,9 @@ def _display_name(record: SourceRecord, doc: Doc) -> str:
     spans = [m.span(doc) for m in record.mentions]
     proper = [s for s in spans if any(t.pos_ == "PROPN" for t in s)] or spans
     best = max(proper, key=len)
-    words = best[1:] if best[0].lower_ == "the" and len(best) > 1 else best
-    return words.text
+    if best[0].lower_ != "the" or len(best) == 1:
+        return best.text
+    return best[1:].text if record.named else "the " + best[1:].text
 
 
 def _text_span(part: TokenRange, doc: Doc) -> TextSpan:

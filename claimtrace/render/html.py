@@ -1,0 +1,31 @@
+"""A self-contained HTML page for one report: no network, no external assets.
+
+Jinja2 autoescaping escapes every piece of article text.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..models import ArticleReport
+from .segments import segments
+from .style import LABEL_STYLES, summary_line, who_says_it
+
+_environment = Environment(
+    loader=PackageLoader("claimtrace", "render/templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def render_html(report: ArticleReport, title: str = "claimtrace report") -> str:
+    template = _environment.get_template("report.html.j2")
+    return template.render(
+        title=title,
+        report=report,
+        styles=LABEL_STYLES,
+        segments=segments,
+        who_says_it=lambda a: who_says_it(a, report),
+        summary=summary_line(report),
+    )
