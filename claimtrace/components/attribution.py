@@ -136,7 +136,8 @@ class _SentenceAttributions:
         channel = self._channel(scope, exclude=source) if scope is not None else None
         if source.lemma_.lower() in self.rules.speech_nouns:
             author = self._author_of(source)
-            speech_act = noun_phrase(source)
+            owner = child(source, "poss")
+            speech_act = noun_phrase(source, skip=frozenset([owner.i]) if owner is not None else frozenset())
             if channel is None and self._is_channel(speech_act):
                 channel = speech_act
             if author is None:
@@ -177,7 +178,7 @@ class _SentenceAttributions:
 
     def _channel(self, scope: Token, exclude: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
-        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS and c.lemma_.lower() not in self.rules.speech_nouns]
+        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS]
         told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and c.i in self.outlets]
         if told:
             return noun_phrase(told[0])
@@ -185,7 +186,7 @@ class _SentenceAttributions:
             c for c in self.channels
             if in_subtree(c.root, scope)
             and not any(in_subtree(c.root, part) for part in content)
-            and not (c.root is not exclude and in_subtree(c.root, exclude) and exclude.lemma_.lower() not in self.rules.speech_nouns)
+            and not (c.root != exclude and in_subtree(c.root, exclude) and exclude.lemma_.lower() not in self.rules.speech_nouns)
         ]
         if not candidates:
             return None

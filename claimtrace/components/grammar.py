@@ -56,7 +56,7 @@ def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb`, borrowed from the verb it is coordinated with."""
     while True:
         subject = child(verb, "nsubj")
-        if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+        if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return subject
         verb = verb.head
 
@@ -77,7 +77,7 @@ def inside_quote(token: Token, sentence: Span) -> bool:
 
 
 def in_subtree(token: Token, root: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and (token is root or root in token.ancestors)
+    return root.left_edge.i <= token.i <= root.right_edge.i and (token == root or root in token.ancestors)
 
 
 def within(span: Span, sentence: Span) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import load_resource
@@ -42,7 +42,7 @@ class MarkerFinder:
         for group, matcher in self.matchers.items():
             spans = [doc[s:e] for _, s, e in matcher(doc)]
             if group == "caveats":
-                spans += [doc[min(ids) : max(ids) + 1] for _, ids in self.negated_checks(doc)]
+                spans += [_negated_check(doc[ids[0]]) for _, ids in self.negated_checks(doc)]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self._channels(doc))
         return doc
@@ -67,6 +67,12 @@ def _negated_verb_matcher(nlp: Language, lemmas: list[str]) -> DependencyMatcher
     negation = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "negation", "RIGHT_ATTRS": {"DEP": "neg"}}
     matcher.add("negated_check", [[verb, negation]])
     return matcher
+
+
+def _negated_check(verb: Token) -> Span:
+    """The whole verb group: 'could not be independently verified'."""
+    start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i)
+    return verb.doc[start : verb.i + 1]
 
 
 def _is_marker(span: Span, group: str) -> bool:
