@@ -100,7 +100,7 @@ def _render_report(report: ArticleReport, output_format: ReportFormat, title: st
 
 
 def _rich_text(renderable: RenderableType, colour: bool) -> str:
-    width = shutil.get_terminal_size((120, 40)).columns if colour else 120
+    width = shutil.get_terminal_size((120, 40)).columns
     console = Console(file=StringIO(), force_terminal=colour, color_system="auto" if colour else None, width=width)
     console.print(renderable)
     return console.file.getvalue()  # type: ignore[attr-defined]

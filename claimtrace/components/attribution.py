@@ -116,9 +116,8 @@ class _SentenceAttributions:
         if root.lemma_.lower() in self.rules.verb_stance or root.lemma_.lower() in self.rules.linking_verbs:
             return  # 'The report said' is found by speech_verbs(); 'The claim remains' is no attribution
         neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
-        phrase = noun_phrase(subject)
-        cue_end = root.i + 1 if root.i == phrase.end else subject.i + 1
-        cue = TokenRange(phrase.start, cue_end)
+        cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
+        cue = TokenRange(subject.left_edge.i, cue_end)
         yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")
 
     def caveat_sources(self, caveats: list[Span]) -> Iterator[AttributionRecord]:

@@ -1,0 +1,65 @@
+"""claimtrace_attribution on real sentences: who says it, with which cue, through which channel."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import attributions, only_sentence
+
+CASES = [
+    # (sentence, [(source, cue, channel)])
+    ("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that President Vladimir Putin had been briefed.",
+     [("Kremlin spokesman Dmitry Peskov", "told reporters", None)]),
+    ("Most of the cases were among children under five, according to the department.",
+     [("the department", "according to", None)]),
+    ("Troops took 22 buildings, according to a statement issued by the Russian Ministry of Defense on its Telegram channel.",
+     [("the Russian Ministry of Defense", "according to", "Telegram")]),
+    ("The company said in a statement that it would close two plants.",
+     [("The company", "said", "a statement")]),
+    ('"We will not back down," the mayor told the BBC.',
+     [("the mayor", "told", "the BBC")]),
+    ("The mayor said in an interview with the BBC that he would resign.",
+     [("The mayor", "said", "an interview with the BBC")]),
+    ("Reuters reported, citing two officials, that the deal had collapsed.",
+     [("Reuters", "reported", None), ("two officials", "citing", None)]),
+    ("It was announced by the ministry that schools would reopen on Monday.",
+     [("the ministry", "announced", None)]),
+    ("Peskov and the ministry said the talks had ended.",
+     [("Peskov", "said", None), ("the ministry", "said", None)]),
+    ("The ministry's statement said 14 people had been detained.",
+     [("The ministry", "said", "statement")]),
+    ("In a post on X, Ortiz accused the mayor of breaking a campaign promise.",
+     [("Ortiz", "accused", "a post on X")]),
+    ("The governor announced in a televised address that the curfew would be lifted.",
+     [("The governor", "announced", "a televised address")]),
+    ("The expert's remark about the 'slap' for NATO introduces a geopolitical dimension to the report.",
+     [("The expert", "The expert's remark", None)]),
+    ("Ukraine's General Staff did not respond to a request for comment.",
+     [("Ukraine's General Staff", "did not respond", None)]),
+    ("Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
+     [("a study", "according to", "the journal Nature Astronomy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_finds_source_cue_and_channel(text, expected):
+    assert attributions(only_sentence(text)) == expected
+
+
+NO_ATTRIBUTION = [
+    "The budget also adds 40 police officers and closes two branch libraries.",
+    "However, the claim remains unverified.",
+    "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",
+    "Before the war, the city was home to about 46,000 people.",
+    "The long-term consequences of the battle remain uncertain.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ATTRIBUTION)
+def test_a_subject_is_not_a_source(text):
+    assert only_sentence(text).attributions == []
+
+
+def test_a_speech_verb_inside_a_quote_is_not_the_attribution():
+    sentence = only_sentence('"They said we would lose everything," Okafor told reporters.')
+    assert attributions(sentence) == [("Okafor", "told reporters", None)]

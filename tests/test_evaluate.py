@@ -1,0 +1,63 @@
+"""Evaluation against gold: alignment and scores on small real articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import claimtrace
+from claimtrace.errors import InputError
+from claimtrace.evaluate import evaluate_corpus
+from claimtrace.gold import load_gold
+
+ARTICLE = "Prices rose 3 percent, the bureau said. The rise could hurt families. Rents fell."
+
+
+def _write(folder, sentences, text=ARTICLE):
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    gold = {"article": "a.txt", "beat": "business", "split": "dev", "sentences": sentences}
+    (folder / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def _sentence(text, label, attributions=()):
+    return {"text": text, "label": label, "attributions": list(attributions)}
+
+
+def test_perfect_agreement_scores_one(tmp_path):
+    _write(tmp_path, [
+        _sentence("Prices rose 3 percent, the bureau said.", "sourced_claim",
+                  [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}]),
+        _sentence("The rise could hurt families.", "unsourced_opinion"),
+        _sentence("Rents fell.", "unsourced_claim"),
+    ])
+    scores = evaluate_corpus(tmp_path, claimtrace.annotate)
+    assert scores.sentences == 3 and scores.source_accuracy == 1.0 and scores.named_accuracy == 1.0
+    assert {s.label: s.f1 for s in scores.labels if s.support} == {
+        "sourced_claim": 1.0, "unsourced_opinion": 1.0, "unsourced_claim": 1.0,
+    }
+
+
+def test_disagreement_lowers_precision_and_recall(tmp_path):
+    _write(tmp_path, [
+        _sentence("Prices rose 3 percent, the bureau said.", "sourced_claim",
+                  [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}]),
+        _sentence("The rise could hurt families.", "unsourced_claim"),
+        _sentence("Rents fell.", "unsourced_claim"),
+    ])
+    scores = {s.label: s for s in evaluate_corpus(tmp_path, claimtrace.annotate).labels}
+    assert scores["unsourced_claim"].precision == 1.0 and scores["unsourced_claim"].recall == 0.5
+    assert scores["unsourced_opinion"].precision == 0.0
+
+
+def test_gold_sentence_missing_from_article_is_one_clear_error(tmp_path):
+    _write(tmp_path, [_sentence("This sentence is not there.", "unsourced_claim")])
+    with pytest.raises(InputError, match="sentence not found in order"):
+        load_gold(tmp_path / "a.gold.json")
+
+
+def test_gold_part_outside_its_sentence_is_refused(tmp_path):
+    _write(tmp_path, [_sentence("Rents fell.", "unsourced_claim",
+                                [{"source": "the bureau", "named": False, "source_id": "b"}])])
+    with pytest.raises(ValueError, match="not in the sentence"):
+        load_gold(tmp_path / "a.gold.json")

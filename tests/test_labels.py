@@ -1,0 +1,46 @@
+"""claimtrace_labels on real sentences: the five labels of the annotation guide."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import only_sentence
+
+CASES = [
+    ("Measles cases in the state have risen to 48 this year, the Department of Health said.", "sourced_claim"),
+    ("Analysts warned that the merger could raise prices.", "analyst_opinion"),
+    ("Military analysts say the loss of Dimitrov could expose Ukrainian supply lines to the west.", "analyst_opinion"),
+    ("However, the claim remains unverified by independent sources.", "verification_caveat"),
+    ("The figures could not be independently verified.", "verification_caveat"),
+    ("The study has not yet been independently replicated.", "verification_caveat"),
+    ("Norvalis declined to comment on the report.", "verification_caveat"),
+    ("The Kremlin denied the report.", "verification_caveat"),
+    ("He said the result would need to be confirmed with further observations.", "verification_caveat"),
+    ("Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019.", "unsourced_claim"),
+    ("This development marks a significant shift in the ongoing conflict.", "unsourced_opinion"),
+    # Guide, section 2: a subject is not a source; uncertainty is not a caveat.
+    ("The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.", "unsourced_opinion"),
+    ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
+    # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
+    ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), CASES, ids=[c[0][:40] for c in CASES])
+def test_label(text, label):
+    assert only_sentence(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Russian forces have reportedly taken the town, officials said.", "reportedly"),
+        ("Officials said the suspect had allegedly bought the weapon online.", "allegedly"),
+        ("The army said it had shot down 40 drones, a claim that could not be independently verified.",
+         "could not be independently verified"),
+    ],
+)
+def test_hedges_are_recorded_on_the_claim(text, hedge):
+    sentence = only_sentence(text)
+    assert sentence.label == "sourced_claim"
+    assert [h.text for h in sentence.hedges] == [hedge]

