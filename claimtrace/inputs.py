@@ -21,6 +21,8 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+DEFAULT_MAX_CHARS = 1_000_000
+"""spaCy's own default `max_length`: the parser needs about 1 GB of memory per 100,000 characters at worst."""
 MAX_CONTROL_SHARE = 0.01
 """More control characters than this (tabs and line breaks aside) means binary data."""
 
@@ -92,3 +94,11 @@ def _check_text(text: str, path: str) -> None:
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\x1b")
     if controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{path}: looks like binary data, not text")
+
+
+def check_length(text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise InputError(
+            f"{len(text):,} characters is more than the limit of {max_chars:,}; "
+            "raise it with --max-chars (memory use grows with it) or split the text"
+        )

@@ -103,6 +103,11 @@ class ArticleReport(_Model):
     sources: list[Source]
     warnings: list[EditorWarning]
     model: str = Field(description="The spaCy pipeline that produced the report.")
+    extracted_text: str | None = Field(
+        default=None,
+        description="For Markdown and HTML input: the article text that was annotated, "
+        "into which all offsets point.",
+    )
 
     def label_counts(self) -> dict[Label, int]:
         """Sentences per label, every label present."""

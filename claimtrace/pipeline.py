@@ -54,9 +54,15 @@ def add_components(nlp: Language) -> Language:
     return nlp
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """The base model with claimtrace's components, loaded once per model name."""
-    return _cached_pipeline(model_name(model))
+def load_pipeline(model: str | None = None, max_chars: int | None = None) -> Language:
+    """The base model with claimtrace's components, loaded once per model name.
+
+    `max_chars` raises spaCy's `max_length` so that texts up to that size are accepted.
+    """
+    nlp = _cached_pipeline(model_name(model))
+    if max_chars is not None:
+        nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return nlp
 
 
 @lru_cache(maxsize=4)

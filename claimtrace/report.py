@@ -12,7 +12,13 @@ from .components.extensions import (
     content_sentences,
 )
 from .editor_warnings import editor_warnings
-from .models import ArticleReport, Attribution, Sentence, Source, SourceMention, TextSpan
+from .language import looks_english
+from .models import ArticleReport, Attribution, EditorWarning, Sentence, Source, SourceMention, TextSpan
+
+NOT_ENGLISH = EditorWarning(
+    kind="not_english",
+    message="this text does not look like English: the language model and the rules are English, so labels may be wrong",
+)
 
 
 def build_report(doc: Doc, model: str) -> ArticleReport:
@@ -20,12 +26,10 @@ def build_report(doc: Doc, model: str) -> ArticleReport:
     named = {s.id: s.named for s in sources}
     sentences = [_sentence(i, s, named) for i, s in enumerate(content_sentences(doc))]
     listed = [_source(s, doc, sentences) for s in sources]
-    return ArticleReport(
-        sentences=sentences,
-        sources=listed,
-        warnings=editor_warnings(sentences, listed),
-        model=model,
-    )
+    warnings = editor_warnings(sentences, listed)
+    if not looks_english(doc):
+        warnings.insert(0, NOT_ENGLISH)
+    return ArticleReport(sentences=sentences, sources=listed, warnings=warnings, model=model)
 
 
 def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:

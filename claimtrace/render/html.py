@@ -8,6 +8,7 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..models import ArticleReport
+from ..triage import TriageRow
 from .segments import segments
 from .style import LABEL_STYLES, summary_line, who_says_it
 
@@ -29,3 +30,9 @@ def render_html(report: ArticleReport, title: str = "claimtrace report") -> str:
         who_says_it=lambda a: who_says_it(a, report),
         summary=summary_line(report),
     )
+
+
+def render_index(rows: list[TriageRow], pages: dict[str, str]) -> str:
+    """The batch index: every article's triage figures, linking to its page (`pages`: file -> href)."""
+    template = _environment.get_template("index.html.j2")
+    return template.render(rows=rows, pages=pages, styles=LABEL_STYLES)

@@ -7,6 +7,9 @@ prints literally.
 
 from __future__ import annotations
 
+import shutil
+from io import StringIO
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -20,8 +23,18 @@ from .style import LABEL_STYLES, summary_line, who_says_it
 ROLE_STYLES = {"plain": "", "source": "bold underline", "cue": "italic underline", "channel": "underline", "hedge": "reverse"}
 
 
-def print_report(report: ArticleReport, console: Console, title: str | None = None) -> None:
-    console.print(report_renderable(report, title))
+def as_text(renderable: RenderableType, colour: bool) -> str:
+    """Render to a string, as wide as the terminal (or $COLUMNS), with ANSI colour only if asked."""
+    width = shutil.get_terminal_size((120, 40)).columns
+    console = Console(file=StringIO(), force_terminal=colour, color_system="auto" if colour else None, width=width)
+    console.print(renderable)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def colour_terminal() -> bool:
+    """True when standard output is a terminal and NO_COLOR is not set."""
+    console = Console()
+    return console.is_terminal and not console.no_color
 
 
 def report_renderable(report: ArticleReport, title: str | None = None) -> RenderableType:
