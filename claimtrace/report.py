@@ -10,6 +10,8 @@ from .components.extensions import (
     TokenRange,
     attributions_of,
     content_sentences,
+    hedges_of,
+    sources_of,
 )
 from .editor_warnings import editor_warnings
 from .language import looks_english
@@ -22,7 +24,7 @@ NOT_ENGLISH = EditorWarning(
 
 
 def build_report(doc: Doc, model: str) -> ArticleReport:
-    sources = doc._.sources or []
+    sources = sources_of(doc)
     named = {s.id: s.named for s in sources}
     sentences = [_sentence(i, s, named) for i, s in enumerate(content_sentences(doc))]
     listed = [_source(s, doc, sentences) for s in sources]
@@ -42,7 +44,7 @@ def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:
         label=sentence._.claim_label,
         attributions=[_attribution(a, doc, named) for a in attributions_of(sentence)],
         qualifies=sentence._.qualifies or [],
-        hedges=[_text_span(h, doc) for h in sentence._.hedges or []],
+        hedges=[_text_span(h, doc) for h in hedges_of(sentence)],
     )
 
 

@@ -27,7 +27,8 @@ def test_anyone_can_add_the_components_by_name():
     doc = nlp("Troops took the town, the ministry said.")
     sentence = next(doc.sents)
     assert sentence._.claim_label == "sourced_claim"
-    assert [doc[a.source.start : a.source.end].text for a in sentence._.attributions] == ["the ministry"]
+    sources = [a["source"] for a in sentence._.attributions]
+    assert [doc[s["start"] : s["end"]].text for s in sources] == ["the ministry"]
 
 
 def test_pipe_fills_doc_and_span_extensions(nlp):

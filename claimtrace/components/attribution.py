@@ -3,7 +3,7 @@
 It reads the dependency parse: 'X said/told/claimed Y', passive 'by X',
 'according to X', 'X, citing Y', 'X's statement/remark ...', 'The statement
 highlights ...', and 'X did not respond / declined to comment'. Results go to
-`sentence._.attributions` as `AttributionRecord`s.
+`sentence._.attributions` (see `extensions`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions
+from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions, set_attributions
 from .grammar import (
     agent_of,
     child,
@@ -66,7 +66,7 @@ class AttributionFinder:
                 *finder.speech_act_subject(),
                 *finder.caveat_sources([c for c in caveats if within(c, sentence)]),
             ]
-            sentence._.attributions = _unique_sources(records)
+            set_attributions(sentence, _unique_sources(records))
         return doc
 
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
-from .extensions import attributions_of, content_sentences, register_extensions
+from .extensions import attributions_of, content_sentences, hedges_of, register_extensions
 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 
@@ -41,7 +41,7 @@ class CaveatLinker:
         else:
             return []
         named = [i for i in claims if _topic(caveat) & _attribution_words(earlier[i])]
-        hedged = [i for i in claims if earlier[i]._.hedges]
+        hedged = [i for i in claims if hedges_of(earlier[i])]
         chosen = named or hedged or claims
         if not any(t.lower_ in self.plural_nouns for t in caveat):
             return [chosen[-1]]

@@ -1,12 +1,21 @@
-"""The Doc/Span extensions our components fill, and the plain records stored in them.
+"""The Doc/Span extensions our components fill, and the records stored in them.
 
-Records hold token offsets rather than `Span` objects so that a `Doc` pickles
-cheaply when `nlp.pipe(n_process=...)` sends it between processes.
+Extensions hold plain data (dicts, lists, token offsets), never objects:
+`nlp.pipe(n_process=...)` sends each Doc between processes with msgpack.
+The record classes and the helpers below convert both ways, so components
+work with typed records and users read plain, documented values:
+
+- `sentence._.attributions`: `[{"source": {"start", "end"}, "cue": ..., "channel": ...,
+  "stance", "refers_back", "source_id"}]` (token offsets);
+- `sentence._.claim_label`: one of the five labels;
+- `sentence._.hedges`: `[{"start", "end"}]`; `sentence._.qualifies`: sentence indexes;
+- `doc._.sources`: `[{"id", "kind", "named", "identified", "mentions": [{"start", "end"}]}]`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 from typing import Literal
 
 from spacy.tokens import Doc, Span
@@ -28,6 +37,10 @@ class TokenRange:
     def of(cls, span: Span) -> "TokenRange":
         return cls(span.start, span.end)
 
+    @classmethod
+    def from_data(cls, data: dict[str, int] | None) -> "TokenRange | None":
+        return cls(**data) if data is not None else None
+
 
 @dataclass
 class AttributionRecord:
@@ -41,6 +54,11 @@ class AttributionRecord:
     """The source is a speech act named earlier ('The statement highlights')."""
     source_id: str | None = None
 
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "AttributionRecord":
+        parts = {k: TokenRange.from_data(data[k]) for k in ("source", "cue", "channel")}
+        return cls(**{**data, **parts})
+
 
 @dataclass
 class SourceRecord:
@@ -51,6 +69,10 @@ class SourceRecord:
     named: bool
     identified: bool
     mentions: list[TokenRange] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "SourceRecord":
+        return cls(**{**data, "mentions": [TokenRange(**m) for m in data["mentions"]]})
 
 
 def register_extensions() -> None:
@@ -84,4 +106,24 @@ def _closes_quote(doc: Doc, before: list[int], after: list[int]) -> bool:
 
 
 def attributions_of(sentence: Span) -> list[AttributionRecord]:
-    return sentence._.attributions or []
+    return [AttributionRecord.from_data(d) for d in sentence._.attributions or []]
+
+
+def set_attributions(sentence: Span, records: list[AttributionRecord]) -> None:
+    sentence._.attributions = [asdict(r) for r in records]
+
+
+def hedges_of(sentence: Span) -> list[TokenRange]:
+    return [TokenRange(**d) for d in sentence._.hedges or []]
+
+
+def set_hedges(sentence: Span, hedges: list[Span]) -> None:
+    sentence._.hedges = [asdict(TokenRange.of(h)) for h in hedges]
+
+
+def sources_of(doc: Doc) -> list[SourceRecord]:
+    return [SourceRecord.from_data(d) for d in doc._.sources or []]
+
+
+def set_sources(doc: Doc, sources: list[SourceRecord]) -> None:
+    doc._.sources = [asdict(s) for s in sources]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import AttributionRecord, TokenRange, attributions_of, content_sentences, register_extensions
+from .extensions import AttributionRecord, attributions_of, content_sentences, register_extensions, set_hedges
 from .grammar import in_main_clause, within
 
 
@@ -27,7 +27,7 @@ class SentenceLabeler:
                 is_opinion=_is_opinion(opinions, caveats, attributions),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
-            sentence._.hedges = [TokenRange.of(s) for s in sorted([*hedges, *trailing])]
+            set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
 
 

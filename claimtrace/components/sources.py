@@ -6,7 +6,7 @@ Defense') to the named source it shortens; a definite description ('the
 ministry', 'the spokesman', 'the company') to the source whose name holds that
 word, or to the latest organisation; 'The statement' to whoever made the last
 statement. The rest start a new source. Results: `record.source_id` on each
-attribution and `doc._.sources` (a list of `SourceRecord`).
+attribution and `doc._.sources` (see `extensions`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, SourceRecord, TokenRange, attributions_of, content_sentences, register_extensions
+from .extensions import (
+    AttributionRecord,
+    SourceRecord,
+    TokenRange,
+    attributions_of,
+    content_sentences,
+    register_extensions,
+    set_attributions,
+    set_sources,
+)
 
 PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
@@ -34,9 +43,11 @@ class SourceResolver:
     def __call__(self, doc: Doc) -> Doc:
         registry = _Registry(self, doc)
         for sentence in content_sentences(doc):
-            for record in attributions_of(sentence):
+            records = attributions_of(sentence)
+            for record in records:
                 record.source_id = registry.resolve(record)
-        doc._.sources = registry.sources
+            set_attributions(sentence, records)
+        set_sources(doc, registry.sources)
         return doc
 
     def kind(self, mention: Span) -> str:
