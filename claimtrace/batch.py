@@ -30,16 +30,23 @@ class BatchItem:
 
 
 def expand_paths(patterns: Iterable[str]) -> list[str]:
-    """Files as given, directories searched recursively for articles, globs expanded; '-' is standard input."""
+    """Files as given, directories searched recursively for articles, globs expanded; '-' is standard input.
+
+    In a directory, README files are documentation, not articles, and are left out.
+    """
     paths: list[str] = []
     for pattern in patterns:
         if Path(pattern).is_dir():
-            paths += sorted(str(p) for p in Path(pattern).rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            paths += sorted(str(p) for p in Path(pattern).rglob("*") if _is_article(p))
         elif glob.has_magic(pattern):
             paths += sorted(glob.glob(pattern, recursive=True)) or [pattern]
         else:
             paths.append(pattern)
     return paths
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES and not path.name.upper().startswith("README") and path.is_file()
 
 
 def annotate_paths(

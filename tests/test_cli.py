@@ -109,3 +109,36 @@ def test_schema_describes_the_report(run):
     result = run("schema")
     schema = json.loads(result.stdout)
     assert {"sentences", "sources", "warnings"} <= set(schema["properties"])
+
+
+def test_jsonl_batch_with_one_unreadable_file(run, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 50)
+    files = [SAMPLE, str(bad), str(CORPUS / "measles.txt")]
+    result = run("annotate", *files, "--format", "jsonl")
+    assert result.exit_code == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [files[0], files[2]]
+    assert all(ArticleReport.model_validate({k: v for k, v in line.items() if k != "file"}) for line in lines)
+    assert result.stderr.strip() == f"claimtrace: error: {bad}: looks like binary data, not text"
+
+
+def test_json_for_several_files_is_an_array(run):
+    result = run("annotate", SAMPLE, str(CORPUS / "measles.txt"), "-f", "json")
+    reports = [ArticleReport.model_validate(r) for r in json.loads(result.stdout)]
+    assert [len(r.sentences) for r in reports] == [12, 11]
+
+
+def test_html_batch_writes_a_folder_with_an_index(run, tmp_path):
+    result = run("annotate", str(CORPUS), "-f", "html", "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.stderr
+    pages = sorted(p.name for p in (tmp_path / "site").iterdir())
+    assert "index.html" in pages and "0003-dimitrov.html" in pages
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert index.count('<a href="00') == len(pages) - 1
+    assert "dimitrov.txt" in index
+
+
+def test_html_batch_needs_a_folder(run):
+    result = run("annotate", SAMPLE, str(CORPUS / "measles.txt"), "-f", "html")
+    assert result.exit_code == 4 and "pass --output DIR" in result.stderr
