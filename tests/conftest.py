@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,13 @@ import claimtrace
 from claimtrace.models import ArticleReport, Sentence
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+"""Screenshots the browser tests save for a person to review."""
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +29,21 @@ def nlp():
 @pytest.fixture(scope="session")
 def dimitrov() -> ArticleReport:
     return claimtrace.annotate((CORPUS / "dimitrov.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright; CI must have it (scripts/install-browser)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: run scripts/install-browser")
+        pytest.skip("Chromium is not installed: run scripts/install-browser")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 def only_sentence(text: str) -> Sentence:
