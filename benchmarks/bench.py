@@ -1,0 +1,115 @@
+"""claimtrace against bare spaCy, in one run, on articles recombined from the corpus.
+
+    python benchmarks/bench.py                 # 1,000 articles, every measurement
+    python benchmarks/bench.py --articles 200  # quicker
+
+Prints words per second and the ratios the project targets: claimtrace's
+time <= 1.25 x bare spaCy's; 2 workers >= 1.6 x one worker's throughput; peak
+memory at 1,000 articles <= 1.2 x at 100. Peak memory is measured in fresh
+subprocesses, one per size, each streaming its articles through claimtrace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import spacy
+
+from claimtrace.gold import gold_files, load_gold
+from claimtrace.pipeline import DEFAULT_MODEL, load_pipeline
+from claimtrace.report import build_report
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SEED = 2026
+
+
+def articles(count: int) -> list[str]:
+    """`count` articles of 8-14 corpus sentences each, in paragraphs of two or three; the same every run."""
+    sentences = [s.text for path in gold_files(CORPUS) for s in load_gold(path).gold.sentences]
+    chooser = random.Random(SEED)
+    texts = []
+    for _ in range(count):
+        picked = chooser.sample(sentences, chooser.randint(8, 14))
+        paragraphs = [" ".join(picked[i : i + chooser.choice((2, 3))]) for i in range(0, len(picked), 3)]
+        texts.append("\n\n".join(paragraphs))
+    return texts
+
+
+def bare_spacy(texts: list[str], workers: int) -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
+        pass
+
+
+def claimtrace_reports(texts: list[str], workers: int) -> None:
+    for _ in _reports(texts, workers):
+        pass
+
+
+def _reports(texts: list[str], workers: int) -> Iterator[str]:
+    nlp = load_pipeline()
+    for doc in nlp.pipe(texts, batch_size=32, n_process=workers):
+        yield build_report(doc, DEFAULT_MODEL).model_dump_json()
+
+
+def timed(run: Callable[[list[str], int], None], texts: list[str], workers: int) -> float:
+    start = time.perf_counter()
+    run(texts, workers)
+    return time.perf_counter() - start
+
+
+def peak_memory_mb(count: int) -> float:
+    """Peak resident memory of a fresh process that annotates `count` articles."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(count)], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output)["peak_mb"]
+
+
+def _memory_child(count: int) -> None:
+    claimtrace_reports(articles(count), 1)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"peak_mb": peak_kb / 1024}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.memory_child:
+        _memory_child(options.memory_child)
+        return
+    texts = articles(options.articles)
+    words = sum(len(t.split()) for t in texts)
+    load_pipeline()  # load once, outside the timings
+    spacy.load(DEFAULT_MODEL)
+    runs = {
+        "bare spaCy, 1 process": timed(bare_spacy, texts, 1),
+        "claimtrace, 1 process": timed(claimtrace_reports, texts, 1),
+        "bare spaCy, 2 processes": timed(bare_spacy, texts, 2),
+        "claimtrace, 2 processes": timed(claimtrace_reports, texts, 2),
+    }
+    print(f"{len(texts)} articles, {words:,} words")
+    for name, seconds in runs.items():
+        print(f"  {name:<26} {seconds:7.2f} s  {words / seconds:9,.0f} words/s")
+    small, large = peak_memory_mb(100), peak_memory_mb(options.articles)
+    print(f"  peak memory: {small:.0f} MB at 100 articles, {large:.0f} MB at {options.articles}")
+    overhead = runs["claimtrace, 1 process"] / runs["bare spaCy, 1 process"]
+    speedup = runs["claimtrace, 1 process"] / runs["claimtrace, 2 processes"]
+    print("ratios (target):")
+    print(f"  claimtrace / bare spaCy time, 1 process:  {overhead:.2f}  (<= 1.25)")
+    print(f"  2 workers / 1 worker throughput:          {speedup:.2f}  (>= 1.6)")
+    print(f"  peak memory {options.articles} / 100 articles:       {large / small:.2f}  (<= 1.2)")
+
+
+if __name__ == "__main__":
+    main()
