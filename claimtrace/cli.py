@@ -28,6 +28,8 @@ from .render.terminal import as_text, colour_terminal
 from .render.triage import triage_csv, triage_table
 from .rules import DEFAULT_RULES, RULES, broken_rules, parse_rules
 from .triage import ranked, triage_row
+from .pipeline import load_pipeline
+from .web import DEFAULT_MAX_BYTES
 from .writers import write_reports
 
 app = typer.Typer(
@@ -154,6 +156,24 @@ def evaluate(
         else:
             text = evaluation.model_dump_json(indent=2) + "\n"
         write_output(text, None)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 opens it to the network."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    model: str | None = Model,
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest request body accepted (413 beyond)."),
+    debug: bool = Debug,
+) -> None:
+    """Start the web page for editors and the HTTP API (docs at /docs)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    with _one_line_errors(debug):
+        load_pipeline(model)  # a missing model is one line here, not a traceback from the server
+        uvicorn.run(create_app(model, max_bytes), host=host, port=port, log_level="info")
 
 
 @app.command()

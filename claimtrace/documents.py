@@ -15,7 +15,7 @@ import trafilatura
 from markdown_it import MarkdownIt
 
 from .errors import InputError
-from .inputs import read_article
+from .inputs import read_article, text_from_bytes
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -31,15 +31,23 @@ class Article:
     """True when `text` was extracted from Markdown or HTML rather than read as it is."""
 
 
-def read_document(path: str, encoding: str | None = None, text_format: str | None = None) -> Article:
-    """`text_format` ('txt', 'md', 'html') overrides the guess from the file name."""
-    raw = read_article(path, encoding)
-    kind = text_format or _kind_of(path)
+def read_document(path: str, encoding: str | None = None) -> Article:
+    """The article in the file at `path` ('-' for standard input), by its file name's kind."""
+    return article_from_text(read_article(path, encoding), path)
+
+
+def document_from_bytes(data: bytes, name: str, encoding: str | None = None) -> Article:
+    """The article in an uploaded file called `name`."""
+    return article_from_text(text_from_bytes(data, name, encoding), name)
+
+
+def article_from_text(raw: str, name: str) -> Article:
+    kind = _kind_of(name)
     if kind == "md":
-        return Article(path, _required(markdown_text(raw), path), extracted=True)
+        return Article(name, _required(markdown_text(raw), name), extracted=True)
     if kind == "html":
-        return Article(path, _required(html_text(raw), path), extracted=True)
-    return Article(path, raw, extracted=False)
+        return Article(name, _required(html_text(raw), name), extracted=True)
+    return Article(name, raw, extracted=False)
 
 
 def markdown_text(source: str) -> str:

@@ -29,9 +29,13 @@ MAX_CONTROL_SHARE = 0.01
 
 def read_article(path: str, encoding: str | None = None) -> str:
     """The text of `path` ('-' for standard input), decoded and checked."""
-    data = _read_bytes(path)
-    text = _decode(data, encoding, path)
-    _check_text(text, path)
+    return text_from_bytes(_read_bytes(path), path, encoding)
+
+
+def text_from_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decoded, checked text; errors name `name` (a file name, or what the bytes came from)."""
+    text = _decode(data, encoding, name)
+    _check_text(text, name)
     return text
 
 

@@ -14,6 +14,15 @@ from claimtrace.models import ArticleReport, Sentence
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 """Screenshots the browser tests save for a person to review."""
+NEWS_PAGE = """<!DOCTYPE html><html><head><title>Troops advance</title><script>track()</script>
+<style>p { color: red }</style></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Troops advance on Dimitrov</h1>
+<p>Russian forces have reportedly taken 22 buildings, according to a statement issued by the
+Russian Ministry of Defense on its <b>Telegram</b> channel.</p>
+<p>However, the claim remains unverified by independent sources.</p></article>
+<footer>Copyright 2026 Example News. All rights reserved.</footer></body></html>"""
+"""A news page with navigation, script, style and footer around the article."""
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

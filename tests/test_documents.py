@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import claimtrace
 from claimtrace.documents import html_text, markdown_text, read_document
+from conftest import NEWS_PAGE as PAGE
 
-PAGE = """<!DOCTYPE html><html><head><title>Troops advance</title><script>track()</script>
-<style>p { color: red }</style></head><body>
-<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
-<article><h1>Troops advance on Dimitrov</h1>
-<p>Russian forces have reportedly taken 22 buildings, according to a statement issued by the
-Russian Ministry of Defense on its <b>Telegram</b> channel.</p>
-<p>However, the claim remains unverified by independent sources.</p></article>
-<footer>Copyright 2026 Example News. All rights reserved.</footer></body></html>"""
+
 
 
 def test_html_text_keeps_the_article_and_drops_the_rest():
