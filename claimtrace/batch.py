@@ -1,13 +1,15 @@
 """Many articles through one spaCy pipeline: streaming, in input order, one bad file never stops the rest.
 
-Texts are read lazily and fed to `nlp.pipe` (with `n_process` workers), and
-each report is yielded as soon as its document comes back, so memory does not
-grow with the number of articles.
+Paths are cut into batches; each batch is read, run through `nlp.pipe` and
+turned into reports, which are yielded as soon as the batch is done, so
+memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
 
 import glob
+import multiprocessing
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,36 +59,54 @@ def annotate_paths(
     batch_size: int = 16,
     workers: int = 1,
 ) -> Iterator[BatchItem]:
-    """Reports for `paths`, in order, as they are ready."""
-    nlp = load_pipeline(model, max_chars)
-    name = model_name(model)
-    errors: dict[int, str] = {}
-    extracted: dict[int, str] = {}
+    """Reports for `paths`, in order, as they are ready.
 
-    def texts() -> Iterator[tuple[str, int]]:
+    With several workers each process loads the pipeline once and turns a
+    batch of paths into finished reports, so only small reports travel back,
+    not parsed Docs; standard input is always read here.
+    """
+    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    job = _BatchJob(model, encoding, max_chars)
+    if workers == 1 or "-" in paths:
+        for batch in batches:
+            yield from job(batch)
+        return
+    with _pool_context().Pool(workers) as pool:
+        for items in pool.imap(job, batches):
+            yield from items
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork shares the loaded model with the workers, but is unsafe once other threads run."""
+    methods = multiprocessing.get_all_start_methods()
+    fork_is_safe = "fork" in methods and threading.active_count() == 1
+    return multiprocessing.get_context("fork" if fork_is_safe else "spawn")
+
+
+@dataclass(frozen=True)
+class _BatchJob:
+    """Annotates one batch of paths; picklable, so that worker processes can run it."""
+
+    model: str | None
+    encoding: str | None
+    max_chars: int
+
+    def __call__(self, paths: list[str]) -> list[BatchItem]:
+        nlp = load_pipeline(self.model, self.max_chars)
+        items: list[BatchItem | None] = [None] * len(paths)
+        texts = []
         for index, path in enumerate(paths):
             try:
-                article = read_document(path, encoding)
-                check_length(article.text, max_chars)
+                article = read_document(path, self.encoding)
+                check_length(article.text, self.max_chars)
             except InputError as error:
-                errors[index] = str(error) if str(error).startswith(path) else f"{path}: {error}"
+                message = str(error)
+                items[index] = BatchItem(path, error=message if message.startswith(path) else f"{path}: {message}")
                 continue
+            texts.append((article.text, (index, article)))
+        for doc, (index, article) in nlp.pipe(texts, as_tuples=True):
+            report = build_report(doc, model_name(self.model))
             if article.extracted:
-                extracted[index] = article.text
-            yield article.text, index
-
-    done = 0
-    for doc, index in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers):
-        yield from _failures(paths, errors, done, index)
-        report = build_report(doc, name)
-        if index in extracted:
-            report = report.model_copy(update={"extracted_text": extracted.pop(index)})
-        yield BatchItem(paths[index], report=report)
-        done = index + 1
-    yield from _failures(paths, errors, done, len(paths))
-
-
-def _failures(paths: list[str], errors: dict[int, str], start: int, stop: int) -> Iterator[BatchItem]:
-    for index in range(start, stop):
-        if index in errors:
-            yield BatchItem(paths[index], error=errors.pop(index))
+                report = report.model_copy(update={"extracted_text": article.text})
+            items[index] = BatchItem(paths[index], report=report)
+        return [item for item in items if item is not None]
