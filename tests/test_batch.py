@@ -45,3 +45,12 @@ def test_two_workers_give_byte_identical_reports(folder):
     one = [i.report.model_dump_json() if i.report else i.error for i in annotate_paths(paths, workers=1)]
     two = [i.report.model_dump_json() if i.report else i.error for i in annotate_paths(paths, workers=2, batch_size=1)]
     assert one == two
+
+
+def test_spawned_workers_when_threads_run_give_the_same_reports(folder, monkeypatch):
+    """With other threads alive, workers are spawned rather than forked; the reports must not change."""
+    paths = expand_paths([str(folder)])
+    forked = [i.report.model_dump_json() if i.report else i.error for i in annotate_paths(paths, workers=2, batch_size=1)]
+    monkeypatch.setattr("claimtrace.batch.threading.active_count", lambda: 2)
+    spawned = [i.report.model_dump_json() if i.report else i.error for i in annotate_paths(paths, workers=2, batch_size=1)]
+    assert spawned == forked
