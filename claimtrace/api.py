@@ -35,6 +35,6 @@ def annotate_file(
     return item.report
 
 
-def evaluate(corpus: Path, model: str | None = None, split: str | None = None) -> Evaluation:
-    """Score the annotator against the gold files in `corpus` (see corpus/README.md)."""
+def evaluate(corpus: Path, model: str | None = None, split: str | None = None) -> dict[str, Evaluation]:
+    """Scores against the gold files in `corpus` (see corpus/README.md), per split and over all."""
     return evaluate_corpus(corpus, lambda text: annotate(text, model=model), split)

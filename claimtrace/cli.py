@@ -8,6 +8,7 @@ code is 2 once the rest is done.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.console import Group
 
 from . import api
 from .batch import BatchItem, annotate_paths, expand_paths
@@ -143,18 +145,19 @@ def check(
 @app.command()
 def evaluate(
     corpus: Path = typer.Argument(Path("corpus"), help="A folder of articles with *.gold.json files."),
-    split: str | None = typer.Option(None, "--split", help="Only 'dev' or 'test' articles (default: all)."),
+    split: str | None = typer.Option(None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."),
     output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f", help="rich or json."),
     model: str | None = Model,
     debug: bool = Debug,
 ) -> None:
-    """Score the annotator against gold annotations: per-label P/R/F1, source and channel accuracy."""
+    """Score the annotator against gold annotations, per split: per-label P/R/F1, source, channel, coreference."""
     with _one_line_errors(debug):
-        evaluation = api.evaluate(corpus, model=model, split=split)
+        scores = api.evaluate(corpus, model=model, split=split)
         if output_format is TableFormat.rich:
-            text = as_text(evaluation_renderable(evaluation, f"{corpus} ({split or 'all'})"), colour_terminal())
+            tables = [evaluation_renderable(e, f"{corpus}, {name}") for name, e in scores.items()]
+            text = as_text(Group(*tables), colour_terminal())
         else:
-            text = evaluation.model_dump_json(indent=2) + "\n"
+            text = json.dumps({name: e.model_dump() for name, e in scores.items()}, indent=2) + "\n"
         write_output(text, None)
 
 
@@ -179,8 +182,6 @@ def serve(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the report that `annotate --format json` writes."""
-    import json
-
     write_output(json.dumps(ArticleReport.model_json_schema(mode="serialization"), indent=2) + "\n", None)
 
 
@@ -200,8 +201,6 @@ def _triage_text(rows, output_format: TableFormat, output: Path | None) -> str:
     if output_format is TableFormat.csv:
         return triage_csv(rows)
     if output_format is TableFormat.json:
-        import json
-
         return json.dumps([r.model_dump() for r in rows], indent=2) + "\n"
     return as_text(triage_table(rows), output is None and colour_terminal())
 

@@ -55,14 +55,27 @@ class _Tally:
         self.links = [0, 0]
 
 
-def evaluate_corpus(folder: Path, annotate, split: str | None = None) -> Evaluation:
-    """`annotate(text) -> ArticleReport`; `split` keeps only 'dev' or 'test' articles."""
+def evaluate_corpus(folder: Path, annotate, split: str | None = None) -> dict[str, Evaluation]:
+    """Scores per split ('dev', 'test') and over 'all', each article annotated once.
+
+    `annotate(text) -> ArticleReport`; `split` keeps only that split's articles.
+    """
     golds = [load_gold(p) for p in gold_files(folder)]
     golds = [g for g in golds if split is None or g.gold.split == split]
-    tally = _Tally()
+    tallies: dict[str, _Tally] = {}
+    articles: dict[str, int] = {}
     for gold in golds:
-        _score_article(gold, annotate(gold.text), tally)
-    return _evaluation(len(golds), tally)
+        report = annotate(gold.text)
+        for name in (gold.gold.split, "all"):
+            _score_article(gold, report, tallies.setdefault(name, _Tally()))
+            articles[name] = articles.get(name, 0) + 1
+    if split is not None:
+        tallies.pop("all", None)
+    return {name: _evaluation(articles[name], tally) for name, tally in sorted(tallies.items(), key=_split_order)}
+
+
+def _split_order(item: tuple[str, object]) -> int:
+    return ("dev", "test", "all").index(item[0])
 
 
 def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> None:
@@ -104,7 +117,7 @@ def _aligned(start: int, end: int, sentences: list[Sentence]) -> Sentence | None
 def _matching(gold: LocatedGold, index: int, attribution: GoldAttribution, predicted: Sentence | None) -> Attribution | None:
     if predicted is None:
         return None
-    wanted = gold.part_span(index, attribution.source)
+    wanted = gold.part_span(index, attribution, attribution.source)
     for candidate in predicted.attributions:
         source = candidate.source
         overlaps = min(wanted.end, source.end) > max(wanted.start, source.start)

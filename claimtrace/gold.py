@@ -23,6 +23,11 @@ class GoldAttribution(BaseModel):
     source_id: str = Field(description="Any name; mentions of one real source share it.")
     cue: str | None = None
     channel: str | None = None
+    in_sentence: int | None = Field(
+        default=None,
+        description="For a quote that runs over several sentences: the sentence that names the speaker, "
+        "where source, cue and channel are found.",
+    )
 
 
 class GoldSentence(BaseModel):
@@ -33,13 +38,6 @@ class GoldSentence(BaseModel):
     qualifies: list[int] = []
     hedges: list[str] = []
 
-    @model_validator(mode="after")
-    def _parts_inside(self) -> "GoldSentence":
-        for attribution in self.attributions:
-            for part in (attribution.source, attribution.cue, attribution.channel):
-                if part is not None and part not in self.text:
-                    raise ValueError(f"'{part}' is not in the sentence '{self.text}'")
-        return self
 
 
 class GoldArticle(BaseModel):
@@ -48,6 +46,19 @@ class GoldArticle(BaseModel):
     beat: str
     split: str = Field(pattern="^(dev|test)$")
     sentences: list[GoldSentence]
+
+    @model_validator(mode="after")
+    def _parts_inside(self) -> "GoldArticle":
+        for index, sentence in enumerate(self.sentences):
+            for attribution in sentence.attributions:
+                where = attribution.in_sentence if attribution.in_sentence is not None else index
+                if not 0 <= where < len(self.sentences):
+                    raise ValueError(f"in_sentence {where} is not a sentence of the article")
+                text = self.sentences[where].text
+                for part in (attribution.source, attribution.cue, attribution.channel):
+                    if part is not None and part not in text:
+                        raise ValueError(f"'{part}' is not in the sentence '{text}'")
+        return self
 
 
 class LocatedGold(BaseModel):
@@ -58,8 +69,10 @@ class LocatedGold(BaseModel):
     gold: GoldArticle
     spans: list[TextSpan]
 
-    def part_span(self, index: int, part: str) -> TextSpan:
-        """Where `part` (a source, cue or channel) stands inside sentence `index`."""
+    def part_span(self, index: int, attribution: GoldAttribution, part: str) -> TextSpan:
+        """Where `part` (a source, cue or channel) of `attribution` on sentence `index` stands in the article."""
+        if attribution.in_sentence is not None:
+            index = attribution.in_sentence
         sentence = self.spans[index]
         start = sentence.start + sentence.text.index(part)
         return TextSpan(text=part, start=start, end=start + len(part))

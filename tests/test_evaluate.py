@@ -31,7 +31,7 @@ def test_perfect_agreement_scores_one(tmp_path):
         _sentence("The rise could hurt families.", "unsourced_opinion"),
         _sentence("Rents fell.", "unsourced_claim"),
     ])
-    scores = evaluate_corpus(tmp_path, claimtrace.annotate)
+    scores = evaluate_corpus(tmp_path, claimtrace.annotate)["dev"]
     assert scores.sentences == 3 and scores.source_accuracy == 1.0 and scores.named_accuracy == 1.0
     assert {s.label: s.f1 for s in scores.labels if s.support} == {
         "sourced_claim": 1.0, "unsourced_opinion": 1.0, "unsourced_claim": 1.0,
@@ -45,7 +45,7 @@ def test_disagreement_lowers_precision_and_recall(tmp_path):
         _sentence("The rise could hurt families.", "unsourced_claim"),
         _sentence("Rents fell.", "unsourced_claim"),
     ])
-    scores = {s.label: s for s in evaluate_corpus(tmp_path, claimtrace.annotate).labels}
+    scores = {s.label: s for s in evaluate_corpus(tmp_path, claimtrace.annotate)["dev"].labels}
     assert scores["unsourced_claim"].precision == 1.0 and scores["unsourced_claim"].recall == 0.5
     assert scores["unsourced_opinion"].precision == 0.0
 
