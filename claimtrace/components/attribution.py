@@ -9,6 +9,7 @@ highlights ...', and 'X did not respond / declined to comment'. Results go to
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -20,6 +21,7 @@ from .grammar import (
     agent_of,
     child,
     conjuncts,
+    fully_quoted,
     in_main_clause,
     in_subtree,
     inside_quote,
@@ -54,11 +56,13 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         channels = list(doc.spans["ct_channels"])
+        quotes = list(doc.spans["ct_quotes"]) if "ct_quotes" in doc.spans else []
         outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
         according = [doc[s:e] for _, s, e in self.according(doc)]
         caveats = list(doc.spans["ct_caveats"])
+        found = []
         for sentence in content_sentences(doc):
-            finder = _SentenceAttributions(self, sentence, channels, outlets)
+            finder = _SentenceAttributions(self, sentence, channels, outlets, quotes)
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to([m for m in according if within(m, sentence)]),
@@ -66,16 +70,48 @@ class AttributionFinder:
                 *finder.speech_act_subject(),
                 *finder.caveat_sources([c for c in caveats if within(c, sentence)]),
             ]
-            set_attributions(sentence, _unique_sources(records))
+            found.append((sentence, _unique_sources(records)))
+        for sentence, records in _with_quoted_speakers(found, quotes):
+            set_attributions(sentence, records)
         return doc
+
+
+def _with_quoted_speakers(found: list[tuple[Span, list[AttributionRecord]]], quotes: list[Span]):
+    """A sentence that is all quotation, with no speaker of its own, is said by the neighbouring speaker.
+
+    '"We lost," Lopez said. "The players gave everything."' and '"We will
+    fight. We will win," he said.': the speaker is taken from the sentence
+    before (or else after) across a run of quoted sentences.
+    """
+    quoted = [fully_quoted(sentence, quotes) for sentence, _ in found]
+    resolved = [records for _, records in found]
+    for index, (sentence, records) in enumerate(found):
+        if records or not quoted[index]:
+            continue
+        speaker = _neighbour_speaker(index, -1, resolved, quoted, found, quotes)
+        resolved[index] = speaker or _neighbour_speaker(index, 1, resolved, quoted, found, quotes) or []
+    return [(sentence, records) for (sentence, _), records in zip(found, resolved)]
+
+
+def _neighbour_speaker(index, step, resolved, quoted, found, quotes) -> list[AttributionRecord] | None:
+    position = index + step
+    while 0 <= position < len(found):
+        sentence, records = found[position]
+        if resolved[position] and any(inside_quote(t, quotes) for t in sentence):
+            return [replace(r, stance="neutral") for r in resolved[position]]
+        if not quoted[position]:
+            return None
+        position += step
+    return None
 
 
 class _SentenceAttributions:
     """The attribution rules, applied to one sentence."""
 
-    def __init__(self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int]):
+    def __init__(self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int], quotes: list[Span]):
         self.rules = rules
         self.sentence = sentence
+        self.quotes = quotes
         self.channels = [c for c in channels if within(c, sentence)]
         self.outlets = outlets
 
@@ -158,7 +194,7 @@ class _SentenceAttributions:
 
     def _speaks(self, verb: Token) -> bool:
         """A speech verb outside any quotation, with content when its meaning needs it."""
-        if inside_quote(verb, self.sentence):
+        if inside_quote(verb, self.quotes):
             return False
         if verb.lemma_.lower() in self.rules.needs_content:
             return any(c.dep_ in {"ccomp", "xcomp", "oprd"} or c.lower_ == "as" for c in verb.children)

@@ -20,8 +20,6 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
-
 Stance = Literal["neutral", "opinion", "caveat"]
 
 
@@ -90,19 +88,12 @@ def content_sentences(doc: Doc) -> list[Span]:
     Whitespace between paragraphs is not a sentence. Span extensions are keyed
     by offsets, so every component must read and write these same spans.
     """
-    ranges = [[t.i for t in sentence if not t.is_space] for sentence in doc.sents]
-    ranges = [r for r in ranges if r]
-    for before, after in zip(ranges, ranges[1:]):
-        if _closes_quote(doc, before, after):
-            before.append(after.pop(0))
-    return [doc[r[0] : r[-1] + 1] for r in ranges if r]
-
-
-def _closes_quote(doc: Doc, before: list[int], after: list[int]) -> bool:
-    """The parser often starts a sentence with the closing quote of the one before."""
-    first = doc[after[0]]
-    opened = sum(doc[i].text in QUOTE_MARKS for i in before) % 2 == 1
-    return opened and first.text in QUOTE_MARKS
+    sentences = []
+    for sentence in doc.sents:
+        words = [t.i for t in sentence if not t.is_space]
+        if words:
+            sentences.append(doc[words[0] : words[-1] + 1])
+    return sentences
 
 
 def attributions_of(sentence: Span) -> list[AttributionRecord]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .extensions import QUOTE_MARKS, TokenRange
+from .extensions import TokenRange
 
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
@@ -70,10 +70,14 @@ def in_main_clause(token: Token) -> bool:
     return True
 
 
-def inside_quote(token: Token, sentence: Span) -> bool:
-    """True when `token` stands between an odd number of quotation marks in its sentence."""
-    marks = sum(t.text in QUOTE_MARKS for t in sentence if t.i < token.i)
-    return marks % 2 == 1
+def inside_quote(token: Token, quotes: list[Span]) -> bool:
+    return any(q.start < token.i < q.end - 1 for q in quotes)
+
+
+def fully_quoted(sentence: Span, quotes: list[Span]) -> bool:
+    """Every word of the sentence is someone's quoted words: '"That ends now."'."""
+    words = [t for t in sentence if not t.is_punct]
+    return bool(words) and all(inside_quote(t, quotes) for t in words)
 
 
 def in_subtree(token: Token, root: Token) -> bool:
