@@ -50,9 +50,10 @@ class AttributionFinder:
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
+        channels = load_resource("channels", channels_path)
         self.outlets = PhraseMatcher(nlp.vocab)
-        outlets = load_resource("channels", channels_path)["outlets"]
-        self.outlets.add("outlet", [nlp.make_doc(o) for o in outlets])
+        self.outlets.add("outlet", [nlp.make_doc(o) for o in channels["outlets"]])
+        self.outlet_nouns = set(channels["outlet_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         channels = list(doc.spans["ct_channels"])
@@ -213,10 +214,11 @@ class _SentenceAttributions:
 
     def _channel(self, scope: Token, exclude: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
-        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS]
-        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and c.i in self.outlets]
-        if told:
-            return noun_phrase(told[0])
+        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
+        outlet = next((c for c in told if self._is_outlet(c)), None)
+        if outlet is not None:
+            return _named_channel(noun_phrase(outlet).span(scope.doc))
+        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS and c not in told]
         candidates = [
             c for c in self.channels
             if in_subtree(c.root, scope)
@@ -227,6 +229,12 @@ class _SentenceAttributions:
             return None
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
         return _named_channel(best)
+
+    def _is_outlet(self, word: Token) -> bool:
+        """'told Reuters', 'told the NOS broadcaster', 'told state television': media, not an audience."""
+        if word.i in self.outlets or word.ent_type_ == "ORG" or word.lemma_.lower() in self.rules.outlet_nouns:
+            return True
+        return self._is_channel(noun_phrase(word))
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)

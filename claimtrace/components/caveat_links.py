@@ -1,28 +1,32 @@
 """claimtrace_caveat_links: which earlier claims each verification caveat qualifies.
 
-'However, the claim remains unverified' refers back to a claim. A plural
-('these claims', 'the figures') reaches every claim of the latest claim's
-source; a singular or no referring noun reaches the latest claim. Claims
-whose source the caveat names ('The study has not been replicated' -> 'a
-study') come first, then hedged claims ('reportedly'), the ones a caveat is
-written for; with no sourced claim before it, unsourced claims are taken.
+'However, the claim remains unverified' refers back to a claim. In order:
+a claim whose source the caveat names ('The study has not been replicated'
+-> 'a study'); the sentence just before, when the caveat points at it ('That
+timetable could not be verified', 'The footage could not be verified'); else
+the latest hedged claim ('reportedly'), the kind a caveat is written for,
+then the latest sourced claim, then any claim. A plural ('these claims')
+reaches every such claim of the same source.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
 from .extensions import attributions_of, content_sentences, hedges_of, register_extensions
 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
+LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 class CaveatLinker:
     def __init__(self, markers_path: str | None):
         nouns = load_resource("markers", markers_path)["referring_claim_nouns"]
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
+        self.generic_nouns = {n.removesuffix("s") for n in nouns} - {"result", "finding", "video", "image", "photo", "footage", "study"}
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -34,23 +38,49 @@ class CaveatLinker:
         return doc
 
     def _qualified(self, caveat: Span, earlier: list[Span]) -> list[int]:
-        for label in CLAIM_LABELS:
-            claims = [i for i, s in enumerate(earlier) if s._.claim_label == label]
-            if claims:
-                break
-        else:
-            return []
+        claims = [i for i, s in enumerate(earlier) if s._.claim_label in CLAIM_LABELS]
         named = [i for i in claims if _topic(caveat) & _attribution_words(earlier[i])]
+        if named:
+            return [named[-1]]
+        if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
+            return [len(earlier) - 1]
         hedged = [i for i in claims if hedges_of(earlier[i])]
-        chosen = named or hedged or claims
+        sourced = [i for i in claims if earlier[i]._.claim_label == "sourced_claim"]
+        chosen = hedged or sourced or claims
+        if not chosen:
+            return []
         if not any(t.lower_ in self.plural_nouns for t in caveat):
             return [chosen[-1]]
         latest_sources = _source_ids(earlier[chosen[-1]])
         return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
 
+    def _points_back(self, caveat: Span) -> bool:
+        """'That timetable could not be verified', 'The footage could not be verified': the sentence just before.
+
+        A generic 'the claim' or 'the report', or a party that did not respond,
+        is left to the other rules.
+        """
+        thing = _verified_thing(caveat)
+        if thing is None or thing.lemma_.lower() in self.generic_nouns:
+            return False
+        determiner = next((c.lower_ for c in thing.children if c.dep_ == "det"), "")
+        return determiner in DEMONSTRATIVES or determiner == "the" and not attributions_of(caveat)
+
+
+def _verified_thing(caveat: Span) -> Token | None:
+    """What the caveat is about: the subject of 'could not be verified', or the object of 'could not verify'."""
+    root = caveat.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is not None and not attributions_of(caveat):
+        return subject
+    return next((c for c in root.children if c.dep_ == "dobj"), subject)
+
 
 def _topic(caveat: Span) -> set[str]:
-    return {t.lemma_.lower() for t in caveat if t.pos_ in {"NOUN", "PROPN"}}
+    """The caveat's nouns, less the words naming its own source ('Vantel denied the ransom' -> 'ransom')."""
+    doc = caveat.doc
+    own = {t.i for a in attributions_of(caveat) for t in a.source.span(doc)}
+    return {t.lemma_.lower() for t in caveat if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
 
 
 def _attribution_words(claim: Span) -> set[str]:

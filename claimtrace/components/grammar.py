@@ -29,12 +29,21 @@ def noun_phrase(token: Token, skip: frozenset[int] = frozenset()) -> TokenRange:
     return TokenRange(start, end)
 
 
+NAMING_VERBS = {"call", "know", "name", "dub"}
+"""'a group calling itself ShadowNet', 'a man known as X': clauses that give the name stay in the phrase."""
+
+
 def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:
     yield token
     for child in token.children:
-        if child.dep_ in PHRASE_BREAKS or child.i in skip:
+        if child.i in skip or child.dep_ in PHRASE_BREAKS and not names(child):
             continue
         yield from _phrase_tokens(child, skip)
+
+
+def names(clause: Token) -> bool:
+    """True for a participle that names its noun: 'calling itself ShadowNet', 'known as Mirnograd'."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS and any(t.pos_ == "PROPN" for t in clause.subtree)
 
 
 def conjuncts(token: Token) -> list[Token]:

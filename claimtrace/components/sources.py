@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
+from .grammar import names
 from .extensions import (
     AttributionRecord,
     SourceRecord,
@@ -62,12 +63,20 @@ class SourceResolver:
         return role or OTHER
 
     def is_named(self, mention: Span) -> bool:
-        """A proper name identifies one person, organisation, outlet or document."""
+        """A proper name identifies one person, organisation, outlet or document.
+
+        'Peskov', 'the Russian Ministry of Defense', 'Pfizer's chief executive',
+        'His agent, Jorge Mendes', 'a group calling itself ShadowNet'.
+        """
         root = mention.root
         if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
             return True
-        owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        return owner is not None and root.tag_ == "NN" and owner.pos_ == "PROPN"
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
+                return True
+            if child.dep_ == "appos" and child.pos_ == "PROPN" or names(child):
+                return True
+        return False
 
 
 class _Registry:
@@ -97,7 +106,11 @@ class _Registry:
         if self.rules.is_named(mention):
             return self._latest(lambda s: s.named and self._same_name(mention, s))
         if _is_definite(mention) and not _restricted(mention):
-            return self._described_by(root.lemma_.lower())
+            word = root.lemma_.lower()
+            found = self._described_by(word)
+            if found is None and word in self.rules.organisation_nouns:
+                found = self._from_entities(mention, {"ORG"})
+            return found
         text = _normal(mention)
         return self._latest(lambda s: any(_normal(m.span(self.doc)) == text for m in s.mentions))
 
