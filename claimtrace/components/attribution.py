@@ -30,7 +30,8 @@ from .grammar import (
     within,
 )
 
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+"""Where the reported words are: no channel is taken from inside them."""
 
 
 class AttributionFinder:
@@ -78,32 +79,39 @@ class AttributionFinder:
 
 
 def _with_quoted_speakers(found: list[tuple[Span, list[AttributionRecord]]], quotes: list[Span]):
-    """A sentence that is all quotation, with no speaker of its own, is said by the neighbouring speaker.
+    """A sentence that is all quotation, with no speaker of its own, gets the speaker of its quotation.
 
-    '"We lost," Lopez said. "The players gave everything."' and '"We will
-    fight. We will win," he said.': the speaker is taken from the sentence
-    before (or else after) across a run of quoted sentences.
+    '"We will fight. We will win," he said.': the quotation goes on to a
+    sentence that names the speaker. '"We lost," Lopez said. "The players gave
+    everything."' or 'Lopez said she would decide. "I love this team."': the
+    speaker of the sentence before goes on.
     """
-    quoted = [fully_quoted(sentence, quotes) for sentence, _ in found]
     resolved = [records for _, records in found]
     for index, (sentence, records) in enumerate(found):
-        if records or not quoted[index]:
+        if records or not fully_quoted(sentence, quotes):
             continue
-        speaker = _neighbour_speaker(index, -1, resolved, quoted, found, quotes)
-        resolved[index] = speaker or _neighbour_speaker(index, 1, resolved, quoted, found, quotes) or []
+        speaker = _speaker_later_in_quote(index, found, quotes) or _speaker_before(index, resolved)
+        resolved[index] = [replace(r, stance="neutral") for r in speaker]
     return [(sentence, records) for (sentence, _), records in zip(found, resolved)]
 
 
-def _neighbour_speaker(index, step, resolved, quoted, found, quotes) -> list[AttributionRecord] | None:
-    position = index + step
-    while 0 <= position < len(found):
-        sentence, records = found[position]
-        if resolved[position] and any(inside_quote(t, quotes) for t in sentence):
-            return [replace(r, stance="neutral") for r in resolved[position]]
-        if not quoted[position]:
-            return None
-        position += step
-    return None
+def _speaker_later_in_quote(index: int, found, quotes: list[Span]) -> list[AttributionRecord]:
+    sentence = found[index][0]
+    quote = next((q for q in quotes if q.start <= sentence.start < q.end), None)
+    if quote is None:
+        return []
+    for later, records in found[index + 1 :]:
+        if later.start >= quote.end:
+            break
+        if records:
+            return records
+    return []
+
+
+def _speaker_before(index: int, resolved: list[list[AttributionRecord]]) -> list[AttributionRecord]:
+    if index == 0:
+        return []
+    return [r for r in resolved[index - 1] if r.stance != "caveat"]
 
 
 class _SentenceAttributions:
@@ -218,11 +226,13 @@ class _SentenceAttributions:
         outlet = next((c for c in told if self._is_outlet(c)), None)
         if outlet is not None:
             return _named_channel(noun_phrase(outlet).span(scope.doc))
-        content = [c for c in scope.children if c.dep_ in CONTENT_DEPS and c not in told]
+        clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
+        objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
             c for c in self.channels
             if in_subtree(c.root, scope)
-            and not any(in_subtree(c.root, part) for part in content)
+            and not any(in_subtree(c.root, part) for part in clauses)
+            and c.root not in objects
             and not (c.root != exclude and in_subtree(c.root, exclude) and exclude.lemma_.lower() not in self.rules.speech_nouns)
         ]
         if not candidates:
@@ -232,9 +242,10 @@ class _SentenceAttributions:
 
     def _is_outlet(self, word: Token) -> bool:
         """'told Reuters', 'told the NOS broadcaster', 'told state television': media, not an audience."""
-        if word.i in self.outlets or word.ent_type_ == "ORG" or word.lemma_.lower() in self.rules.outlet_nouns:
+        phrase = noun_phrase(word)
+        if word.i in self.outlets or word.ent_type_ == "ORG" or self._is_channel(phrase):
             return True
-        return self._is_channel(noun_phrase(word))
+        return any(t.lemma_.lower() in self.rules.outlet_nouns for t in phrase.span(word.doc))
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)

@@ -186,8 +186,8 @@ def _normal(span: Span) -> str:
 
 
 def _restricted(mention: Span) -> bool:
-    """'the hospital that treated the patient' introduces a new source rather than referring back."""
-    return any(c.dep_ in {"relcl", "acl"} for c in mention.root.children)
+    """'the hospital that treated the patient', 'the city's finance department' introduce a new source."""
+    return any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
 
 
 def _is_definite(mention: Span) -> bool:
