@@ -37,3 +37,12 @@ def test_only_caveats_qualify(dimitrov):
     for sentence in dimitrov.sentences:
         if sentence.label != "verification_caveat":
             assert sentence.qualifies == []
+
+
+def test_a_demonstrative_caveat_qualifies_the_sentence_before():
+    text = (
+        "Russian forces have reportedly taken the town, the ministry said. "
+        "Video posted online showed a large fire at the depot. "
+        "That video could not be verified."
+    )
+    assert claimtrace.annotate(text).sentences[2].qualifies == [1]

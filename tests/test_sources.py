@@ -66,3 +66,38 @@ def test_a_restrictive_description_is_a_new_source():
     )
     ids = [mentions[0][1] for mentions in _ids(text)]
     assert ids[0] != ids[1]
+
+
+def test_the_spokesman_after_a_titled_name():
+    text = "Kremlin spokesman Dmitry Peskov said the talks had stalled. The spokesman added that no date had been set."
+    ids = [mentions[0][1] for mentions in _ids(text)]
+    assert ids[0] == ids[1]
+
+
+def test_the_statement_refers_back_to_whoever_made_it():
+    text = (
+        "Ukraine's General Staff said fighting continued. "
+        "The ministry said in a statement that 40 soldiers had been captured. "
+        "The statement highlights the scale of the operation."
+    )
+    report = claimtrace.annotate(text)
+    ministry = report.sentences[1].attributions[0].source.source_id
+    statement = report.sentences[2].attributions[0]
+    assert statement.source.text == "The statement" and statement.source.source_id == ministry
+    assert report.sentences[2].label == "analyst_opinion"
+
+
+def test_anonymous_source_with_a_description_is_vague():
+    report = claimtrace.annotate("A senior official, who spoke on condition of anonymity, said the plan had been shelved.")
+    (attribution,) = report.sentences[0].attributions
+    assert attribution.source.text == "A senior official" and not attribution.source.named
+    assert report.sources[0].identified
+
+
+def test_named_through_apposition_or_a_naming_clause():
+    report = claimtrace.annotate(
+        "His agent, Jorge Mendes, wrote on Instagram that his client was happy. "
+        "A group calling itself ShadowNet claimed responsibility for the attack."
+    )
+    first, second = (s.attributions[0].source for s in report.sentences)
+    assert first.named and second.named and second.text == "A group calling itself ShadowNet"
