@@ -1,0 +1,53 @@
+"""Annotation quality on the corpus, per split (see corpus/README.md for the figures).
+
+The rules were written while looking at `dev` errors only; `test` is held out.
+Bars not met yet are strict xfails: they document the shortfall and turn red
+the day they pass, so that the bar is then asserted for real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrace
+from claimtrace.evaluate import evaluate_corpus
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate_corpus(CORPUS, claimtrace.annotate)
+
+
+def test_corpus_size(scores):
+    assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
+    assert (scores["dev"].articles, scores["test"].articles) == (13, 12)
+
+
+def test_dev_split_does_not_regress(scores):
+    dev = scores["dev"]
+    assert dev.macro_f1 >= 0.90
+    assert dev.source_accuracy >= 0.95 and dev.channel_accuracy >= 0.95
+    assert dev.coreference_accuracy >= 0.95
+
+
+def test_held_out_sources_and_coreference(scores):
+    """Issue 5's bars for sources (0.85) and coreference (0.80), on the held-out split."""
+    assert scores["test"].source_accuracy >= 0.85
+    assert scores["test"].coreference_accuracy >= 0.80
+
+
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.69: quoted and reported opinions without markers are read as claims")
+def test_held_out_macro_f1_bar(scores):
+    assert scores["test"].macro_f1 >= 0.85
+
+
+@pytest.mark.xfail(strict=True, reason="held-out channel accuracy is 0.71")
+def test_held_out_channel_bar(scores):
+    assert scores["test"].channel_accuracy >= 0.80
+
+
+@pytest.mark.xfail(strict=True, reason="macro F1 over all 25 articles is 0.79, held down by the held-out split")
+def test_whole_corpus_macro_f1_bar(scores):
+    assert scores["all"].macro_f1 >= 0.80
+    assert scores["all"].source_accuracy >= 0.80
