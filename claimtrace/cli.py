@@ -85,7 +85,7 @@ def annotate(
         files = _expanded(paths)
         items = _annotated(files, model, encoding, max_chars, workers, batch_size)
         colour = output_format is ReportFormat.rich and output is None and colour_terminal()
-        failures = write_reports(items, output_format.value, output, len(files), colour, _report_error)
+        failures = write_reports(items, output_format.value, output, len(files), colour, _report_error, _report_warning)
         _exit_for(failures)
 
 
@@ -207,6 +207,10 @@ def _triage_text(rows, output_format: TableFormat, output: Path | None) -> str:
 
 def _report_error(message: str) -> None:
     typer.echo(f"claimtrace: error: {message}", err=True)
+
+
+def _report_warning(message: str) -> None:
+    typer.echo(f"claimtrace: warning: {message}", err=True)
 
 
 def _exit_for(failures: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -22,8 +22,12 @@ from .triage import ranked, triage_row
 ErrorSink = Callable[[str], None]
 
 
-def write_reports(items: Iterable[BatchItem], output_format: str, output: Path | None, count: int, colour: bool, on_error: ErrorSink) -> int:
+def write_reports(
+    items: Iterable[BatchItem], output_format: str, output: Path | None, count: int, colour: bool,
+    on_error: ErrorSink, on_warning: ErrorSink,
+) -> int:
     """Write every report; return how many inputs failed."""
+    items = _noting_language(items, on_warning)
     if output_format == "html" and count > 1:
         return _html_folder(items, output, on_error)
     failures = 0
@@ -82,6 +86,14 @@ def _html_folder(items: Iterable[BatchItem], folder: Path | None, on_error: Erro
         pages[item.name] = page
     write_atomically(folder / "index.html", render_index(ranked(rows), pages))
     return failures
+
+
+def _noting_language(items: Iterable[BatchItem], notify: ErrorSink) -> Iterator[BatchItem]:
+    """Say on standard error, too, when a text does not look English: JSON readers may not look at warnings."""
+    for item in items:
+        if item.report is not None and any(w.kind == "not_english" for w in item.report.warnings):
+            notify(f"{item.name}: does not look like English; the model and rules are English")
+        yield item
 
 
 def _slug(name: str) -> str:
