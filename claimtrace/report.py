@@ -19,7 +19,7 @@ from .models import ArticleReport, Attribution, EditorWarning, Sentence, Source,
 
 NOT_ENGLISH = EditorWarning(
     kind="not_english",
-    message="this text does not look like English: the language model and the rules are English, so labels may be wrong",
+    message="this text does not look like English: the model and the rules are English, so labels may be wrong",
 )
 
 

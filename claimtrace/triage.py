@@ -37,7 +37,12 @@ class TriageRow(BaseModel):
 def triage_row(name: str, report: ArticleReport) -> TriageRow:
     counts = report.label_counts()
     claims = counts["sourced_claim"] + counts["unsourced_claim"]
-    backing = {a.source.source_id for s in report.sentences if s.label in {"sourced_claim", "analyst_opinion"} for a in s.attributions}
+    backing = {
+        a.source.source_id
+        for s in report.sentences
+        if s.label in {"sourced_claim", "analyst_opinion"}
+        for a in s.attributions
+    }
     backers = [s for s in report.sources if s.id in backing]
     kinds = [w.kind for w in report.warnings]
     row = {
@@ -47,10 +52,22 @@ def triage_row(name: str, report: ArticleReport) -> TriageRow:
         "single_party": "single_party" in kinds,
         "hedged_without_caveat": kinds.count("hedged_without_caveat"),
     }
-    return TriageRow(file=name, sentences=len(report.sentences), counts={k: counts[k] for k in LABELS}, priority=_priority(**row), **row)
+    return TriageRow(
+        file=name,
+        sentences=len(report.sentences),
+        counts={k: counts[k] for k in LABELS},
+        priority=_priority(**row),
+        **row,
+    )
 
 
-def _priority(unsourced_share: float, vague_share: float, unidentified_sources: int, single_party: bool, hedged_without_caveat: int) -> float:
+def _priority(
+    unsourced_share: float,
+    vague_share: float,
+    unidentified_sources: int,
+    single_party: bool,
+    hedged_without_caveat: int,
+) -> float:
     score = (
         WEIGHTS["unsourced"] * unsourced_share
         + WEIGHTS["vague"] * vague_share

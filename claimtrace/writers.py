@@ -23,8 +23,13 @@ ErrorSink = Callable[[str], None]
 
 
 def write_reports(
-    items: Iterable[BatchItem], output_format: str, output: Path | None, count: int, colour: bool,
-    on_error: ErrorSink, on_warning: ErrorSink,
+    items: Iterable[BatchItem],
+    output_format: str,
+    output: Path | None,
+    count: int,
+    colour: bool,
+    on_error: ErrorSink,
+    on_warning: ErrorSink,
 ) -> int:
     """Write every report; return how many inputs failed."""
     items = _noting_language(items, on_warning)

@@ -8,36 +8,49 @@ from conftest import attributions, only_sentence
 
 CASES = [
     # (sentence, [(source, cue, channel)])
-    ("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that President Vladimir Putin had been briefed.",
-     [("Kremlin spokesman Dmitry Peskov", "told reporters", None)]),
-    ("Most of the cases were among children under five, according to the department.",
-     [("the department", "according to", None)]),
-    ("Troops took 22 buildings, according to a statement issued by the Russian Ministry of Defense on its Telegram channel.",
-     [("the Russian Ministry of Defense", "according to", "Telegram")]),
-    ("The company said in a statement that it would close two plants.",
-     [("The company", "said", "a statement")]),
-    ('"We will not back down," the mayor told the BBC.',
-     [("the mayor", "told", "the BBC")]),
-    ("The mayor said in an interview with the BBC that he would resign.",
-     [("The mayor", "said", "an interview with the BBC")]),
-    ("Reuters reported, citing two officials, that the deal had collapsed.",
-     [("Reuters", "reported", None), ("two officials", "citing", None)]),
-    ("It was announced by the ministry that schools would reopen on Monday.",
-     [("the ministry", "announced", None)]),
-    ("Peskov and the ministry said the talks had ended.",
-     [("Peskov", "said", None), ("the ministry", "said", None)]),
-    ("The ministry's statement said 14 people had been detained.",
-     [("The ministry", "said", "statement")]),
-    ("In a post on X, Ortiz accused the mayor of breaking a campaign promise.",
-     [("Ortiz", "accused", "a post on X")]),
-    ("The governor announced in a televised address that the curfew would be lifted.",
-     [("The governor", "announced", "a televised address")]),
-    ("The expert's remark about the 'slap' for NATO introduces a geopolitical dimension to the report.",
-     [("The expert", "The expert's remark", None)]),
-    ("Ukraine's General Staff did not respond to a request for comment.",
-     [("Ukraine's General Staff", "did not respond", None)]),
-    ("Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
-     [("a study", "according to", "the journal Nature Astronomy")]),
+    (
+        "Kremlin spokesman Dmitry Peskov told reporters on Wednesday that President Vladimir Putin had been briefed.",
+        [("Kremlin spokesman Dmitry Peskov", "told reporters", None)],
+    ),
+    (
+        "Most of the cases were among children under five, according to the department.",
+        [("the department", "according to", None)],
+    ),
+    (
+        "Troops took 22 buildings, according to a statement issued by the Russian Ministry of Defense "
+        "on its Telegram channel.",
+        [("the Russian Ministry of Defense", "according to", "Telegram")],
+    ),
+    ("The company said in a statement that it would close two plants.", [("The company", "said", "a statement")]),
+    ('"We will not back down," the mayor told the BBC.', [("the mayor", "told", "the BBC")]),
+    (
+        "The mayor said in an interview with the BBC that he would resign.",
+        [("The mayor", "said", "an interview with the BBC")],
+    ),
+    (
+        "Reuters reported, citing two officials, that the deal had collapsed.",
+        [("Reuters", "reported", None), ("two officials", "citing", None)],
+    ),
+    ("It was announced by the ministry that schools would reopen on Monday.", [("the ministry", "announced", None)]),
+    ("Peskov and the ministry said the talks had ended.", [("Peskov", "said", None), ("the ministry", "said", None)]),
+    ("The ministry's statement said 14 people had been detained.", [("The ministry", "said", "statement")]),
+    ("In a post on X, Ortiz accused the mayor of breaking a campaign promise.", [("Ortiz", "accused", "a post on X")]),
+    (
+        "The governor announced in a televised address that the curfew would be lifted.",
+        [("The governor", "announced", "a televised address")],
+    ),
+    (
+        "The expert's remark about the 'slap' for NATO introduces a geopolitical dimension to the report.",
+        [("The expert", "The expert's remark", None)],
+    ),
+    (
+        "Ukraine's General Staff did not respond to a request for comment.",
+        [("Ukraine's General Staff", "did not respond", None)],
+    ),
+    (
+        "Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
+        [("a study", "according to", "the journal Nature Astronomy")],
+    ),
 ]
 
 

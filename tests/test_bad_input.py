@@ -55,7 +55,9 @@ def test_not_english_is_warned_and_still_reported(run):
     result = run("annotate", "-", "-f", "json", input=FRENCH)
     report = _report(result)
     assert report.warnings[0].kind == "not_english" and len(report.sentences) == 2
-    assert result.stderr.strip() == "claimtrace: warning: -: does not look like English; the model and rules are English"
+    assert (
+        result.stderr.strip() == "claimtrace: warning: -: does not look like English; the model and rules are English"
+    )
 
 
 def test_english_is_not_warned(dimitrov):
@@ -82,7 +84,7 @@ def test_odd_characters_keep_offsets_and_sources(text):
 
 
 def test_markup_and_script_stay_text_in_json(run):
-    text = '<script>alert(1)</script> [bold red]Prices rose[/], the bureau said. <img src=x onerror=alert(1)>'
+    text = "<script>alert(1)</script> [bold red]Prices rose[/], the bureau said. <img src=x onerror=alert(1)>"
     data = json.loads(run("annotate", "-", "-f", "json", input=text).stdout)
     assert "".join(s["text"] for s in data["sentences"]).replace(" ", "") == text.replace(" ", "")
 

@@ -7,8 +7,6 @@ from claimtrace.documents import html_text, markdown_text, read_document
 from conftest import NEWS_PAGE as PAGE
 
 
-
-
 def test_html_text_keeps_the_article_and_drops_the_rest():
     text = html_text(PAGE)
     assert "according to a statement issued by the Russian Ministry of Defense on its Telegram channel." in text
@@ -16,7 +14,9 @@ def test_html_text_keeps_the_article_and_drops_the_rest():
 
 
 def test_markdown_text_drops_syntax_but_keeps_words():
-    text = markdown_text("# Troops advance\n\nThe **ministry** said [in a statement](https://example.org) that\ntroops advanced.\n")
+    text = markdown_text(
+        "# Troops advance\n\nThe **ministry** said [in a statement](https://example.org) that\ntroops advanced.\n"
+    )
     assert text == "Troops advance\n\nThe ministry said in a statement that troops advanced."
 
 

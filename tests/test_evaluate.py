@@ -25,26 +25,40 @@ def _sentence(text, label, attributions=()):
 
 
 def test_perfect_agreement_scores_one(tmp_path):
-    _write(tmp_path, [
-        _sentence("Prices rose 3 percent, the bureau said.", "sourced_claim",
-                  [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}]),
-        _sentence("The rise could hurt families.", "unsourced_opinion"),
-        _sentence("Rents fell.", "unsourced_claim"),
-    ])
+    _write(
+        tmp_path,
+        [
+            _sentence(
+                "Prices rose 3 percent, the bureau said.",
+                "sourced_claim",
+                [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}],
+            ),
+            _sentence("The rise could hurt families.", "unsourced_opinion"),
+            _sentence("Rents fell.", "unsourced_claim"),
+        ],
+    )
     scores = evaluate_corpus(tmp_path, claimtrace.annotate)["dev"]
     assert scores.sentences == 3 and scores.source_accuracy == 1.0 and scores.named_accuracy == 1.0
     assert {s.label: s.f1 for s in scores.labels if s.support} == {
-        "sourced_claim": 1.0, "unsourced_opinion": 1.0, "unsourced_claim": 1.0,
+        "sourced_claim": 1.0,
+        "unsourced_opinion": 1.0,
+        "unsourced_claim": 1.0,
     }
 
 
 def test_disagreement_lowers_precision_and_recall(tmp_path):
-    _write(tmp_path, [
-        _sentence("Prices rose 3 percent, the bureau said.", "sourced_claim",
-                  [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}]),
-        _sentence("The rise could hurt families.", "unsourced_claim"),
-        _sentence("Rents fell.", "unsourced_claim"),
-    ])
+    _write(
+        tmp_path,
+        [
+            _sentence(
+                "Prices rose 3 percent, the bureau said.",
+                "sourced_claim",
+                [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}],
+            ),
+            _sentence("The rise could hurt families.", "unsourced_claim"),
+            _sentence("Rents fell.", "unsourced_claim"),
+        ],
+    )
     scores = {s.label: s for s in evaluate_corpus(tmp_path, claimtrace.annotate)["dev"].labels}
     assert scores["unsourced_claim"].precision == 1.0 and scores["unsourced_claim"].recall == 0.5
     assert scores["unsourced_opinion"].precision == 0.0
@@ -57,7 +71,9 @@ def test_gold_sentence_missing_from_article_is_one_clear_error(tmp_path):
 
 
 def test_gold_part_outside_its_sentence_is_refused(tmp_path):
-    _write(tmp_path, [_sentence("Rents fell.", "unsourced_claim",
-                                [{"source": "the bureau", "named": False, "source_id": "b"}])])
+    _write(
+        tmp_path,
+        [_sentence("Rents fell.", "unsourced_claim", [{"source": "the bureau", "named": False, "source_id": "b"}])],
+    )
     with pytest.raises(ValueError, match="not in the sentence"):
         load_gold(tmp_path / "a.gold.json")

@@ -14,7 +14,9 @@ def _hex_to_rgb(colour: str) -> str:
 
 
 def test_report_page_highlights_every_sentence_by_label(browser, tmp_path):
-    text = (CORPUS / "dimitrov.txt").read_text(encoding="utf-8") + ' <img src=x onerror="window.injected=1"> <script>window.injected=1</script>'
+    text = (CORPUS / "dimitrov.txt").read_text(
+        encoding="utf-8"
+    ) + ' <img src=x onerror="window.injected=1"> <script>window.injected=1</script>'
     report = claimtrace.annotate(text)
     path = tmp_path / "report.html"
     path.write_text(render_html(report, title="Dimitrov"), encoding="utf-8")

@@ -19,7 +19,10 @@ CASES = [
     ("Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019.", "unsourced_claim"),
     ("This development marks a significant shift in the ongoing conflict.", "unsourced_opinion"),
     # Guide, section 2: a subject is not a source; uncertainty is not a caveat.
-    ("The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.", "unsourced_opinion"),
+    (
+        "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",
+        "unsourced_opinion",
+    ),
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
@@ -36,8 +39,10 @@ def test_label(text, label):
     [
         ("Russian forces have reportedly taken the town, officials said.", "reportedly"),
         ("Officials said the suspect had allegedly bought the weapon online.", "allegedly"),
-        ("The army said it had shot down 40 drones, a claim that could not be independently verified.",
-         "could not be independently verified"),
+        (
+            "The army said it had shot down 40 drones, a claim that could not be independently verified.",
+            "could not be independently verified",
+        ),
     ],
 )
 def test_hedges_are_recorded_on_the_claim(text, hedge):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
 import claimtrace
-import pytest
 from claimtrace.errors import ModelNotFoundError
 from claimtrace.pipeline import COMPONENTS, QUOTES, load_base_model
 
 
 def test_components_are_added_in_order(nlp):
-    assert nlp.pipe_names[-len(COMPONENTS):] == list(COMPONENTS)
+    assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
     assert nlp.pipe_names.index(QUOTES) == nlp.pipe_names.index("parser") - 1
 
 

@@ -12,16 +12,34 @@ import claimtrace
 from claimtrace.models import ArticleReport
 
 PIECES = [
-    "Troops took the town", "according to the ministry", "the ministry said", "Peskov told reporters",
-    "analysts warned", "the claim could not be verified", "it may change", "reportedly", "he said",
-    "“quoted words”", '"a quote,"', "«non»", "[bold red]", "<script>", "\u200b", "\u00a0", "\r\n", "\n\n",
-    "42 percent", "The expert's remark", "However,", "Its statement",
+    "Troops took the town",
+    "according to the ministry",
+    "the ministry said",
+    "Peskov told reporters",
+    "analysts warned",
+    "the claim could not be verified",
+    "it may change",
+    "reportedly",
+    "he said",
+    "“quoted words”",
+    '"a quote,"',
+    "«non»",
+    "[bold red]",
+    "<script>",
+    "\u200b",
+    "\u00a0",
+    "\r\n",
+    "\n\n",
+    "42 percent",
+    "The expert's remark",
+    "However,",
+    "Its statement",
 ]
 SCHEMA = ArticleReport.model_json_schema(mode="serialization")
 
-articles = st.lists(
-    st.one_of(st.sampled_from(PIECES), st.text(min_size=1, max_size=12)), min_size=1, max_size=14
-).map(lambda parts: " ".join(parts) + ".")
+articles = st.lists(st.one_of(st.sampled_from(PIECES), st.text(min_size=1, max_size=12)), min_size=1, max_size=14).map(
+    lambda parts: " ".join(parts) + "."
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -37,7 +37,9 @@ def test_held_out_sources_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.69: quoted and reported opinions without markers are read as claims")
+@pytest.mark.xfail(
+    strict=True, reason="held-out macro F1 is 0.69: quoted and reported opinions without markers are read as claims"
+)
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 

@@ -29,7 +29,8 @@ def test_source_wins_inside_its_cue(dimitrov):
 
 def test_who_says_it_names_the_source_behind_a_pronoun():
     report = claimtrace.annotate(
-        "Kremlin spokesman Dmitry Peskov told reporters the talks had ended. He said in a statement that no date was set."
+        "Kremlin spokesman Dmitry Peskov told reporters the talks had ended. "
+        "He said in a statement that no date was set."
     )
     (attribution,) = report.sentences[1].attributions
     assert who_says_it(attribution, report) == "He (Kremlin spokesman Dmitry Peskov) via a statement"
@@ -40,7 +41,9 @@ def test_printable_shows_control_characters_as_escapes():
 
 
 def test_html_escapes_article_text():
-    report = claimtrace.annotate('<script>alert("x")</script> Prices rose, the bureau said. <img src=x onerror=alert(1)>')
+    report = claimtrace.annotate(
+        '<script>alert("x")</script> Prices rose, the bureau said. <img src=x onerror=alert(1)>'
+    )
     page = render_html(report)
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;" in page and "onerror=alert(1)&gt;" in page

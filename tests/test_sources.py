@@ -88,7 +88,9 @@ def test_the_statement_refers_back_to_whoever_made_it():
 
 
 def test_anonymous_source_with_a_description_is_vague():
-    report = claimtrace.annotate("A senior official, who spoke on condition of anonymity, said the plan had been shelved.")
+    report = claimtrace.annotate(
+        "A senior official, who spoke on condition of anonymity, said the plan had been shelved."
+    )
     (attribution,) = report.sentences[0].attributions
     assert attribution.source.text == "A senior official" and not attribution.source.named
     assert report.sources[0].identified

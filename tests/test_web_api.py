@@ -51,7 +51,9 @@ def test_annotate_uploaded_html_file(client):
 
 
 def test_annotate_html_format_escapes_text(client):
-    response = client.post("/api/annotate?format=html", json={"text": "<script>alert(1)</script> Prices rose, the bureau said."})
+    response = client.post(
+        "/api/annotate?format=html", json={"text": "<script>alert(1)</script> Prices rose, the bureau said."}
+    )
     assert response.headers["content-type"].startswith("text/html")
     assert "<script>alert" not in response.text and "&lt;script&gt;" in response.text
 
@@ -78,9 +80,17 @@ def test_triage_json_and_files(client):
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400, "not valid JSON"),
         ({"json": {"words": "no text field"}}, 422, "text: Field required"),
         ({"json": {"text": "   "}}, 400, "no text to annotate"),
-        ({"content": "Zürich".encode("cp1252"), "headers": {"content-type": "text/plain; charset=utf-8"}}, 400, "not valid utf-8"),
+        (
+            {"content": "Zürich".encode("cp1252"), "headers": {"content-type": "text/plain; charset=utf-8"}},
+            400,
+            "not valid utf-8",
+        ),
         ({"content": b"\x00\x01\x02" * 40, "headers": {"content-type": "text/plain"}}, 400, "binary data"),
-        ({"content": b"x" * 200_001, "headers": {"content-type": "text/plain"}}, 413, "over the limit of 200,000 bytes"),
+        (
+            {"content": b"x" * 200_001, "headers": {"content-type": "text/plain"}},
+            413,
+            "over the limit of 200,000 bytes",
+        ),
         ({"files": {"other": ("a.txt", b"text", "text/plain")}}, 400, "neither a 'file' nor a 'text'"),
     ],
 )

@@ -65,7 +65,9 @@ def test_an_empty_submission_is_explained(browser, server):
 def test_an_error_from_the_api_is_shown(browser, server):
     page = browser.new_page()
     page.goto(server)
-    page.set_input_files("#article-file", files=[{"name": "bad.txt", "mimeType": "text/plain", "buffer": bytes(range(256))}])
+    page.set_input_files(
+        "#article-file", files=[{"name": "bad.txt", "mimeType": "text/plain", "buffer": bytes(range(256))}]
+    )
     page.click("#annotate")
     page.wait_for_selector("#status.error", timeout=30_000)
     assert "binary data" in page.inner_text("#status")

@@ -27,7 +27,10 @@ EXPECTED = [
 def test_sentence(dimitrov, index, label, expected):
     sentence = dimitrov.sentences[index]
     assert sentence.label == label
-    found = [(a.source.text, a.source.named, a.cue and a.cue.text, a.channel and a.channel.text) for a in sentence.attributions]
+    found = [
+        (a.source.text, a.source.named, a.cue and a.cue.text, a.channel and a.channel.text)
+        for a in sentence.attributions
+    ]
     assert found == expected
 
 

@@ -45,8 +45,8 @@ class AttributionFinder:
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
         self.non_speakers = set(load_resource("sources")["not_sources"])
-        self.not_caveat_sources = self.non_speakers | self.speech_nouns | set(
-            load_resource("markers")["referring_claim_nouns"]
+        self.not_caveat_sources = (
+            self.non_speakers | self.speech_nouns | set(load_resource("markers")["referring_claim_nouns"])
         )
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:
@@ -92,7 +92,7 @@ def _with_quoted_speakers(found: list[tuple[Span, list[AttributionRecord]]], quo
             continue
         speaker = _speaker_later_in_quote(index, found, quotes) or _speaker_before(index, resolved)
         resolved[index] = [replace(r, stance="neutral") for r in speaker]
-    return [(sentence, records) for (sentence, _), records in zip(found, resolved)]
+    return [(sentence, records) for (sentence, _), records in zip(found, resolved, strict=True)]
 
 
 def _speaker_later_in_quote(index: int, found, quotes: list[Span]) -> list[AttributionRecord]:
@@ -117,7 +117,9 @@ def _speaker_before(index: int, resolved: list[list[AttributionRecord]]) -> list
 class _SentenceAttributions:
     """The attribution rules, applied to one sentence."""
 
-    def __init__(self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int], quotes: list[Span]):
+    def __init__(
+        self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int], quotes: list[Span]
+    ):
         self.rules = rules
         self.sentence = sentence
         self.quotes = quotes
@@ -229,11 +231,16 @@ class _SentenceAttributions:
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
-            c for c in self.channels
+            c
+            for c in self.channels
             if in_subtree(c.root, scope)
             and not any(in_subtree(c.root, part) for part in clauses)
             and c.root not in objects
-            and not (c.root != exclude and in_subtree(c.root, exclude) and exclude.lemma_.lower() not in self.rules.speech_nouns)
+            and not (
+                c.root != exclude
+                and in_subtree(c.root, exclude)
+                and exclude.lemma_.lower() not in self.rules.speech_nouns
+            )
         ]
         if not candidates:
             return None
@@ -253,7 +260,9 @@ class _SentenceAttributions:
 
 def _named_channel(channel: Span) -> TokenRange:
     """'an interview' grows to 'an interview with the BBC', 'the journal' to 'the journal Nature'."""
-    partner = next((c for c in channel.root.rights if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "with"), None)
+    partner = next(
+        (c for c in channel.root.rights if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "with"), None
+    )
     end = partner.right_edge.i + 1 if partner is not None else channel.end
     return TokenRange(channel.start, max(end, channel.end))
 

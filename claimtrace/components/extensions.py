@@ -15,8 +15,7 @@ work with typed records and users read plain, documented values:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Doc, Span
 
@@ -32,11 +31,11 @@ class TokenRange:
         return doc[self.start : self.end]
 
     @classmethod
-    def of(cls, span: Span) -> "TokenRange":
+    def of(cls, span: Span) -> TokenRange:
         return cls(span.start, span.end)
 
     @classmethod
-    def from_data(cls, data: dict[str, int] | None) -> "TokenRange | None":
+    def from_data(cls, data: dict[str, int] | None) -> TokenRange | None:
         return cls(**data) if data is not None else None
 
 
@@ -53,7 +52,7 @@ class AttributionRecord:
     source_id: str | None = None
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "AttributionRecord":
+    def from_data(cls, data: dict[str, Any]) -> AttributionRecord:
         parts = {k: TokenRange.from_data(data[k]) for k in ("source", "cue", "channel")}
         return cls(**{**data, **parts})
 
@@ -69,7 +68,7 @@ class SourceRecord:
     mentions: list[TokenRange] = field(default_factory=list)
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "SourceRecord":
+    def from_data(cls, data: dict[str, Any]) -> SourceRecord:
         return cls(**{**data, "mentions": [TokenRange(**m) for m in data["mentions"]]})
 
 

@@ -11,7 +11,21 @@ from .extensions import TokenRange
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
 
-MAIN_CLAUSE_DEPS = {"ROOT", "acomp", "xcomp", "ccomp", "neg", "aux", "auxpass", "advmod", "attr", "dobj", "conj", "nsubj", "nsubjpass"}
+MAIN_CLAUSE_DEPS = {
+    "ROOT",
+    "acomp",
+    "xcomp",
+    "ccomp",
+    "neg",
+    "aux",
+    "auxpass",
+    "advmod",
+    "attr",
+    "dobj",
+    "conj",
+    "nsubj",
+    "nsubjpass",
+}
 """Relations that keep a word in the sentence's main point (not a subordinate or trailing clause)."""
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -43,7 +57,11 @@ def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:
 
 def names(clause: Token) -> bool:
     """True for a participle that names its noun: 'calling itself ShadowNet', 'known as Mirnograd'."""
-    return clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS and any(t.pos_ == "PROPN" for t in clause.subtree)
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in NAMING_VERBS
+        and any(t.pos_ == "PROPN" for t in clause.subtree)
+    )
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -25,8 +25,7 @@ class MarkerFinder:
         markers = load_resource("markers", markers_path)
         channels = load_resource("channels", channels_path)
         self.matchers = {
-            group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"])
-            for group in MARKER_GROUPS
+            group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
         self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"]["lemmas"])
         self.channel_priority: dict[str, int] = {}
@@ -87,9 +86,7 @@ def _is_marker(span: Span, group: str) -> bool:
     "claimtrace_markers",
     default_config={"markers_path": None, "channels_path": None},
 )
-def make_marker_finder(
-    nlp: Language, name: str, markers_path: str | None, channels_path: str | None
-) -> MarkerFinder:
+def make_marker_finder(nlp: Language, name: str, markers_path: str | None, channels_path: str | None) -> MarkerFinder:
     """`markers_path` / `channels_path`: your own JSON in the bundled files' format."""
     register_extensions()
     return MarkerFinder(nlp, markers_path, channels_path)

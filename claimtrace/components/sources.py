@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
-from .grammar import names
 from .extensions import (
     AttributionRecord,
     SourceRecord,
@@ -26,6 +25,7 @@ from .extensions import (
     set_attributions,
     set_sources,
 )
+from .grammar import names
 
 PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
@@ -147,6 +147,7 @@ class _Registry:
 
     def _described_by(self, word: str) -> SourceRecord | None:
         """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation."""
+
         def has_word(source: SourceRecord) -> bool:
             return any(t.lemma_.lower() == word or t.lower_ == word for m in source.mentions for t in m.span(self.doc))
 
@@ -156,7 +157,7 @@ class _Registry:
         return found
 
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
-        """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'the Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
+        """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
         return any(_shortens(*sorted((mention, m.span(self.doc)), key=len)) for m in source.mentions)
 
 

@@ -10,11 +10,17 @@ from ..evaluate import Evaluation
 
 
 def evaluation_renderable(evaluation: Evaluation, title: str) -> RenderableType:
-    labels = Table(title=f"{title}: {evaluation.articles} articles, {evaluation.sentences} sentences", box=box.SIMPLE_HEAD, title_justify="left")
+    labels = Table(
+        title=f"{title}: {evaluation.articles} articles, {evaluation.sentences} sentences",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
     for column in ("label", "precision", "recall", "F1", "support"):
         labels.add_column(column, justify="left" if column == "label" else "right")
     for score in evaluation.labels:
-        labels.add_row(score.label, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.support))
+        labels.add_row(
+            score.label, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.support)
+        )
     labels.add_row("macro F1", "", "", f"{evaluation.macro_f1:.3f}", "", style="bold")
     return Group(labels, _attribution_scores(evaluation), _confusion(evaluation))
 

@@ -20,7 +20,13 @@ from ..models import ArticleReport, Sentence
 from .segments import segments
 from .style import LABEL_STYLES, summary_line, who_says_it
 
-ROLE_STYLES = {"plain": "", "source": "bold underline", "cue": "italic underline", "channel": "underline", "hedge": "reverse"}
+ROLE_STYLES = {
+    "plain": "",
+    "source": "bold underline",
+    "cue": "italic underline",
+    "channel": "underline",
+    "hedge": "reverse",
+}
 
 
 def as_text(renderable: RenderableType, colour: bool) -> str:
@@ -41,7 +47,13 @@ def report_renderable(report: ArticleReport, title: str | None = None) -> Render
     parts: list[RenderableType] = []
     if title:
         parts.append(Text(printable(title), style="bold"))
-    parts += [_legend(), _sentences(report), _sources(report), _warnings(report), Text(summary_line(report), style="bold")]
+    parts += [
+        _legend(),
+        _sentences(report),
+        _sources(report),
+        _warnings(report),
+        Text(summary_line(report), style="bold"),
+    ]
     return Group(*parts)
 
 

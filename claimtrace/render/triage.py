@@ -14,7 +14,17 @@ from ..triage import TriageRow
 from .style import LABEL_STYLES
 from .terminal import printable
 
-CSV_FIELDS = ["file", "priority", "sentences", *LABELS, "unsourced_share", "vague_share", "unidentified_sources", "single_party", "hedged_without_caveat"]
+CSV_FIELDS = [
+    "file",
+    "priority",
+    "sentences",
+    *LABELS,
+    "unsourced_share",
+    "vague_share",
+    "unidentified_sources",
+    "single_party",
+    "hedged_without_caveat",
+]
 
 
 def triage_table(rows: list[TriageRow]) -> Table:

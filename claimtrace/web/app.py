@@ -94,7 +94,7 @@ def create_app(model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
     @app.post("/api/annotate", response_model=ArticleReport, responses={400: {}, 413: {}, 415: {}})
     async def annotate(request: Request, format: Annotated[str, Query(pattern="^(json|html)$")] = "json") -> Response:
-        """Annotate one article: JSON `{"text", "name"}`, a `text/plain` body, or a multipart form with `file` (or `text`)."""
+        """Annotate one article: JSON `{"text", "name"}`, `text/plain`, or a multipart form with `file` or `text`."""
         report = await annotated(await _article(request))
         if format == "html":
             return HTMLResponse(render_html(report))
@@ -133,7 +133,7 @@ async def _article(request: Request) -> Article:
         if isinstance(text, str):
             return _checked(lambda: article_from_text(text, "article.txt"))
         raise HTTPException(400, "the form has neither a 'file' nor a 'text' field")
-    raise HTTPException(415, "send application/json {\"text\": ...}, text/plain, or multipart/form-data with a file")
+    raise HTTPException(415, 'send application/json {"text": ...}, text/plain, or multipart/form-data with a file')
 
 
 async def _articles(request: Request) -> list[Article]:
@@ -145,8 +145,9 @@ async def _articles(request: Request) -> list[Article]:
         uploads = [u for u in (await request.form()).getlist("files") if not isinstance(u, str)]
         if not uploads:
             raise HTTPException(400, "the form has no 'files'")
-        return [_checked(lambda d=await u.read(), n=u.filename or "upload.txt": document_from_bytes(d, n)) for u in uploads]
-    raise HTTPException(415, "send application/json {\"articles\": [...]} or multipart/form-data with files")
+        files = [(await u.read(), u.filename or "upload.txt") for u in uploads]
+        return [_checked(lambda d=data, n=name: document_from_bytes(d, n)) for data, name in files]
+    raise HTTPException(415, 'send application/json {"articles": [...]} or multipart/form-data with files')
 
 
 async def _json(request: Request) -> object:
