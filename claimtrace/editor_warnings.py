@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import EditorWarning, Sentence, Source
+from .models import EditorWarning, Sentence, Source, WarningKind
 
 BACKED_LABELS = {"sourced_claim", "analyst_opinion"}
 
@@ -36,28 +36,19 @@ def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorW
 def _vague_sources(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
     """Vague sources that carry claims or opinions; 'independent sources' in a caveat carry nothing."""
     backing = {a.source.source_id for s in sentences if s.label in BACKED_LABELS for a in s.attributions}
-    return [
-        EditorWarning(
-            kind="vague_source",
-            message=f"vague source '{s.name}': name who it is, or say why it cannot be named",
-            sentences=s.sentences,
-            source_id=s.id,
-        )
-        for s in sources
-        if not s.named and s.identified and s.id in backing
-    ]
+    vague = [s for s in sources if not s.named and s.identified and s.id in backing]
+    return _per_source("vague_source", "vague source '{}': name who it is, or say why it cannot be named", vague)
 
 
 def _unidentified_sources(sources: list[Source]) -> list[EditorWarning]:
+    unidentified = [s for s in sources if not s.identified]
+    message = "'{}' is referred to as if introduced, but the article never says who it is"
+    return _per_source("unidentified_source", message, unidentified)
+
+
+def _per_source(kind: WarningKind, message: str, sources: list[Source]) -> list[EditorWarning]:
     return [
-        EditorWarning(
-            kind="unidentified_source",
-            message=f"'{s.name}' is referred to as if introduced, but the article never says who it is",
-            sentences=s.sentences,
-            source_id=s.id,
-        )
-        for s in sources
-        if not s.identified
+        EditorWarning(kind=kind, message=message.format(s.name), sentences=s.sentences, source_id=s.id) for s in sources
     ]
 
 

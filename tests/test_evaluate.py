@@ -24,15 +24,18 @@ def _sentence(text, label, attributions=()):
     return {"text": text, "label": label, "attributions": list(attributions)}
 
 
+BUREAU_CLAIM = _sentence(
+    "Prices rose 3 percent, the bureau said.",
+    "sourced_claim",
+    [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}],
+)
+
+
 def test_perfect_agreement_scores_one(tmp_path):
     _write(
         tmp_path,
         [
-            _sentence(
-                "Prices rose 3 percent, the bureau said.",
-                "sourced_claim",
-                [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}],
-            ),
+            BUREAU_CLAIM,
             _sentence("The rise could hurt families.", "unsourced_opinion"),
             _sentence("Rents fell.", "unsourced_claim"),
         ],
@@ -50,11 +53,7 @@ def test_disagreement_lowers_precision_and_recall(tmp_path):
     _write(
         tmp_path,
         [
-            _sentence(
-                "Prices rose 3 percent, the bureau said.",
-                "sourced_claim",
-                [{"source": "the bureau", "named": False, "source_id": "b", "cue": "said"}],
-            ),
+            BUREAU_CLAIM,
             _sentence("The rise could hurt families.", "unsourced_claim"),
             _sentence("Rents fell.", "unsourced_claim"),
         ],
