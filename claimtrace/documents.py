@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import trafilatura
 from markdown_it import MarkdownIt
 
 from .errors import InputError
@@ -62,6 +61,8 @@ def markdown_text(source: str) -> str:
 
 def html_text(source: str) -> str:
     """The article text of an HTML page, without navigation, scripts or footers."""
+    import trafilatura  # heavy (lxml, date parsing): loaded only when HTML comes in
+
     text = trafilatura.extract(source, include_comments=False, include_tables=False, favor_recall=True) or ""
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 

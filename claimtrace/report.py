@@ -12,6 +12,7 @@ from .components.extensions import (
     content_sentences,
     hedges_of,
     sources_of,
+    trimmed,
 )
 from .editor_warnings import editor_warnings
 from .language import looks_english
@@ -36,11 +37,12 @@ def build_report(doc: Doc, model: str) -> ArticleReport:
 
 def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:
     doc = sentence.doc
+    words = trimmed(sentence)
     return Sentence(
         index=index,
-        start=sentence.start_char,
-        end=sentence.end_char,
-        text=sentence.text,
+        start=words.start_char,
+        end=words.end_char,
+        text=words.text,
         label=sentence._.claim_label,
         attributions=[_attribution(a, doc, named) for a in attributions_of(sentence)],
         qualifies=sentence._.qualifies or [],

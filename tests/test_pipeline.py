@@ -34,9 +34,9 @@ def test_anyone_can_add_the_components_by_name():
 
 
 def test_pipe_fills_doc_and_span_extensions(nlp):
-    texts = ["Prices rose 3 percent, the bureau said.", "The figures could not be verified."]
+    texts = ["Prices rose 3 percent, the bureau said.\n\nRents fell.\n\n", "The figures could not be verified."]
     labels = [[s._.claim_label for s in doc.sents] for doc in nlp.pipe(texts, batch_size=2)]
-    assert labels == [["sourced_claim"], ["verification_caveat"]]
+    assert labels == [["sourced_claim", "unsourced_claim"], ["verification_caveat"]]
     assert Span.has_extension("attributions")
 
 

@@ -82,17 +82,18 @@ def register_extensions() -> None:
 
 
 def content_sentences(doc: Doc) -> list[Span]:
-    """The sentences every component and the report number, trimmed of surrounding whitespace.
+    """The sentences every component and the report number: `doc.sents` without whitespace-only ones.
 
-    Whitespace between paragraphs is not a sentence. Span extensions are keyed
-    by offsets, so every component must read and write these same spans.
+    They are `doc.sents`' own spans, so that `sentence._.claim_label` reads
+    the same from `doc.sents` as from here (span extensions are keyed by offsets).
     """
-    sentences = []
-    for sentence in doc.sents:
-        words = [t.i for t in sentence if not t.is_space]
-        if words:
-            sentences.append(doc[words[0] : words[-1] + 1])
-    return sentences
+    return [s for s in doc.sents if any(not t.is_space for t in s)]
+
+
+def trimmed(sentence: Span) -> Span:
+    """The sentence without the paragraph break the parser leaves at its edges."""
+    words = [t.i for t in sentence if not t.is_space]
+    return sentence.doc[words[0] : words[-1] + 1]
 
 
 def attributions_of(sentence: Span) -> list[AttributionRecord]:

@@ -103,7 +103,7 @@ def inside_quote(token: Token, quotes: list[Span]) -> bool:
 
 def fully_quoted(sentence: Span, quotes: list[Span]) -> bool:
     """Every word of the sentence is someone's quoted words: '"That ends now."'."""
-    words = [t for t in sentence if not t.is_punct]
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
     return bool(words) and all(inside_quote(t, quotes) for t in words)
 
 
