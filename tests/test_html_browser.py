@@ -31,11 +31,17 @@ def test_report_page_highlights_every_sentence_by_label(browser, tmp_path):
         assert background == _hex_to_rgb(LABEL_STYLES[sentence.label].html)
     first = sentences.first
     assert first.locator(".source").inner_text() == "the Russian Ministry of Defense"
-    assert "Russian Ministry of Defense via Telegram" in first.get_attribute("title")
     assert page.evaluate("window.injected") is None
     assert "<script>window.injected=1</script>" in sentences.last.inner_text()
-    first.focus()
+    detail = first.locator(".detail")
+    assert not detail.is_visible()
+    page.keyboard.press("Tab")  # the keyboard reaches the first sentence and shows its details
     assert page.evaluate("document.activeElement.id") == "s0"
+    assert detail.is_visible()
+    assert "Russian Ministry of Defense via Telegram (cue: “according to”)" in detail.inner_text()
+    assert "hedge: “reportedly”" in detail.inner_text()
+    sentences.nth(6).hover()
+    assert "qualifies #0" in sentences.nth(6).locator(".detail").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "html-report.png"), full_page=True)
     page.close()
