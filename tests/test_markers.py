@@ -1,0 +1,58 @@
+"""claimtrace_markers: hedges, caveat phrases, opinion words and channels, on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _group(nlp, text: str, group: str) -> list[str]:
+    doc = nlp(text)
+    return [span.text for span in doc.spans[group]]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        ("Russian forces have reportedly taken the town.", ["reportedly"]),
+        ("The suspect allegedly bought the weapon online.", ["allegedly"]),
+        ("The owners are said to be in trouble.", ["are said to"]),
+        ("Troops took the town in May.", []),
+    ],
+)
+def test_hedges(nlp, text, hedges):
+    assert _group(nlp, text, "ct_hedges") == hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "caveats"),
+    [
+        ("The figures could not be independently verified.", ["could not be independently verified"]),
+        ("The study has not yet been independently replicated.", ["has not yet been independently replicated"]),
+        ("Norvalis declined to comment.", ["declined to comment"]),
+        ("The claim remains unverified.", ["unverified"]),
+        ("The two firms are locked in a dispute over royalties.", []),
+    ],
+)
+def test_caveats(nlp, text, caveats):
+    assert _group(nlp, text, "ct_caveats") == caveats
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("This marks a significant shift.", ["significant"]),
+        ("The move could destabilise the region.", ["could"]),
+        ("The deal was signed in May.", []),
+    ],
+)
+def test_opinion_markers(nlp, text, opinion):
+    assert _group(nlp, text, "ct_opinion") == opinion
+
+
+def test_channels_with_priority(nlp):
+    doc = nlp("The ministry said in a statement on its Telegram channel that troops advanced.")
+    assert [(c.text, int(c.label_)) for c in doc.spans["ct_channels"]] == [("a statement", 1), ("Telegram", 3)]
+
+
+def test_proper_channels_need_their_capital(nlp):
+    assert _group(nlp, "He sent a telegram to the ministry.", "ct_channels") == []
