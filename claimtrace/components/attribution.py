@@ -31,6 +31,8 @@ from .grammar import (
 )
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+"""A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
 """Where the reported words are: no channel is taken from inside them."""
 
 
@@ -64,13 +66,14 @@ class AttributionFinder:
         caveats = list(doc.spans["ct_caveats"])
         found = []
         for sentence in content_sentences(doc):
-            finder = _SentenceAttributions(self, sentence, channels, outlets, quotes)
+            here = [c for c in caveats if within(c, sentence)]
+            finder = _SentenceAttributions(self, sentence, channels, outlets, quotes, here)
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to([m for m in according if within(m, sentence)]),
                 *finder.citing(),
                 *finder.speech_act_subject(),
-                *finder.caveat_sources([c for c in caveats if within(c, sentence)]),
+                *finder.caveat_sources(),
             ]
             found.append((sentence, _unique_sources(records)))
         for sentence, records in _with_quoted_speakers(found, quotes):
@@ -118,11 +121,18 @@ class _SentenceAttributions:
     """The attribution rules, applied to one sentence."""
 
     def __init__(
-        self, rules: AttributionFinder, sentence: Span, channels: list[Span], outlets: set[int], quotes: list[Span]
+        self,
+        rules: AttributionFinder,
+        sentence: Span,
+        channels: list[Span],
+        outlets: set[int],
+        quotes: list[Span],
+        caveats: list[Span],
     ):
         self.rules = rules
         self.sentence = sentence
         self.quotes = quotes
+        self.caveats = caveats
         self.channels = [c for c in channels if within(c, sentence)]
         self.outlets = outlets
 
@@ -162,14 +172,16 @@ class _SentenceAttributions:
             return
         if root.lemma_.lower() in self.rules.verb_stance or root.lemma_.lower() in self.rules.linking_verbs:
             return  # 'The report said' is found by speech_verbs(); 'The claim remains' is no attribution
+        if self._in_caveat(root) or not any(c.dep_ in SAYS_SOMETHING for c in root.children):
+            return  # 'The account did not respond', 'Similar claims circulated': nothing is said
         neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
         cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
         cue = TokenRange(subject.left_edge.i, cue_end)
         yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")
 
-    def caveat_sources(self, caveats: list[Span]) -> Iterator[AttributionRecord]:
+    def caveat_sources(self) -> Iterator[AttributionRecord]:
         """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
-        for caveat in caveats:
+        for caveat in self.caveats:
             anchor = caveat.root
             if not in_main_clause(anchor):
                 continue
@@ -187,7 +199,8 @@ class _SentenceAttributions:
             if channel is None and self._is_channel(speech_act):
                 channel = speech_act
             if author is None:
-                return AttributionRecord(speech_act, cue, channel, stance, refers_back=source.pos_ != "PROPN")
+                definite = speech_act.span(source.doc)[0].lower_ in {"the", "this", "that", "these", "those"}
+                return AttributionRecord(speech_act, cue, channel, stance, refers_back=definite)
             source = author
         return AttributionRecord(noun_phrase(source), cue, channel, stance)
 
@@ -204,12 +217,15 @@ class _SentenceAttributions:
         return child(source_prep, "pobj") if source_prep is not None else None
 
     def _speaks(self, verb: Token) -> bool:
-        """A speech verb outside any quotation, with content when its meaning needs it."""
-        if inside_quote(verb, self.quotes):
+        """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
+        if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
         if verb.lemma_.lower() in self.rules.needs_content:
-            return any(c.dep_ in {"ccomp", "xcomp", "oprd"} or c.lower_ == "as" for c in verb.children)
+            return any(_is_content(c) for c in verb.children)
         return True
+
+    def _in_caveat(self, word: Token) -> bool:
+        return any(c.start <= word.i < c.end for c in self.caveats)
 
     def _verb_cue(self, verb: Token) -> TokenRange:
         """'said', 'pointed out', 'told reporters'."""
@@ -227,7 +243,8 @@ class _SentenceAttributions:
         told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         outlet = next((c for c in told if self._is_outlet(c)), None)
         if outlet is not None:
-            return _named_channel(noun_phrase(outlet).span(scope.doc))
+            places = frozenset(c.i for c in outlet.children if c.dep_ == "prep" and c.lower_ != "of")
+            return _named_channel(noun_phrase(outlet, skip=places).span(scope.doc))
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
@@ -256,6 +273,13 @@ class _SentenceAttributions:
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _is_content(word: Token) -> bool:
+    """What 'found', 'called', 'described' need to report something: a clause, 'as ...', or 'X "a disaster"'."""
+    if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
+        return True
+    return word.dep_ == "dobj" and any(c.dep_ in {"appos", "oprd"} for c in word.children)
 
 
 def _named_channel(channel: Span) -> TokenRange:

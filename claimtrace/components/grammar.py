@@ -50,9 +50,14 @@ NAMING_VERBS = {"call", "know", "name", "dub"}
 def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:
     yield token
     for child in token.children:
-        if child.i in skip or child.dep_ in PHRASE_BREAKS and not names(child):
+        if child.i in skip or child.dep_ in PHRASE_BREAKS and not (names(child) or close_apposition(child)):
             continue
         yield from _phrase_tokens(child, skip)
+
+
+def close_apposition(word: Token) -> bool:
+    """'the listing site Rentals.ca', 'the journal Nature': a name in apposition with no comma before it."""
+    return word.dep_ == "appos" and word.pos_ == "PROPN" and word.i > 0 and word.nbor(-1).text != "," and word.i > word.head.i
 
 
 def names(clause: Token) -> bool:
