@@ -21,6 +21,7 @@ def scores():
 
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
+    assert scores["test"].sentences >= 200
     assert (scores["dev"].articles, scores["test"].articles) == (18, 12)
 
 

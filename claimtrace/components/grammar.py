@@ -57,7 +57,13 @@ def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:
 
 def close_apposition(word: Token) -> bool:
     """'the listing site Rentals.ca', 'the journal Nature': a name in apposition with no comma before it."""
-    return word.dep_ == "appos" and word.pos_ == "PROPN" and word.i > 0 and word.nbor(-1).text != "," and word.i > word.head.i
+    return (
+        word.dep_ == "appos"
+        and word.pos_ == "PROPN"
+        and word.i > 0
+        and word.nbor(-1).text != ","
+        and word.i > word.head.i
+    )
 
 
 def names(clause: Token) -> bool:
