@@ -31,9 +31,9 @@ from .grammar import (
 )
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+"""Where the reported words are: no channel is taken from inside them."""
 SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 """A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
-"""Where the reported words are: no channel is taken from inside them."""
 
 
 class AttributionFinder:
@@ -191,7 +191,7 @@ class _SentenceAttributions:
 
     def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
         """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""
-        channel = self._channel(scope, exclude=source) if scope is not None else None
+        channel = self._channel(scope, speaker=source) if scope is not None else None
         if source.lemma_.lower() in self.rules.speech_nouns:
             author = self._author_of(source)
             owner = child(source, "poss")
@@ -238,7 +238,7 @@ class _SentenceAttributions:
             end = word.i + 1
         return TokenRange(verb.i, end)
 
-    def _channel(self, scope: Token, exclude: Token) -> TokenRange | None:
+    def _channel(self, scope: Token, speaker: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
         told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         outlet = next((c for c in told if self._is_outlet(c)), None)
@@ -253,16 +253,18 @@ class _SentenceAttributions:
             if in_subtree(c.root, scope)
             and not any(in_subtree(c.root, part) for part in clauses)
             and c.root not in objects
-            and not (
-                c.root != exclude
-                and in_subtree(c.root, exclude)
-                and exclude.lemma_.lower() not in self.rules.speech_nouns
-            )
+            and not self._inside_speaker(c, speaker)
         ]
         if not candidates:
             return None
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
         return _named_channel(best)
+
+    def _inside_speaker(self, channel: Span, speaker: Token) -> bool:
+        """'a spokesman for Facebook' names no medium; 'a statement ... on Telegram' (a speech act) does."""
+        if channel.root == speaker or speaker.lemma_.lower() in self.rules.speech_nouns:
+            return False
+        return in_subtree(channel.root, speaker)
 
     def _is_outlet(self, word: Token) -> bool:
         """'told Reuters', 'told the NOS broadcaster', 'told state television': media, not an audience."""
