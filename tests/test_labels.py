@@ -24,6 +24,9 @@ CASES = [
         "unsourced_opinion",
     ),
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
+    # A quotation without figures reads as judgement; with a figure it reads as a claim.
+    ('"The players were brave and they never stopped running," the coach said.', "analyst_opinion"),
+    ('"We lost 40 percent of our customers in March," the chief executive said.', "sourced_claim"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]

@@ -12,19 +12,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import AttributionRecord, attributions_of, content_sentences, register_extensions, set_hedges
-from .grammar import in_main_clause, within
+from .grammar import in_main_clause, inside_quote, within
+
+FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 
 
 class SentenceLabeler:
     def __call__(self, doc: Doc) -> Doc:
         groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
+        quotes = list(doc.spans["ct_quotes"]) if "ct_quotes" in doc.spans else []
         for sentence in content_sentences(doc):
             hedges, caveats, opinions = ([s for s in g if within(s, sentence)] for g in groups)
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
-                is_opinion=_is_opinion(opinions, caveats, attributions),
+                is_opinion=_is_opinion(opinions, caveats, attributions) or _quoted_judgement(sentence, quotes),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
@@ -52,6 +55,16 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
     taken = {i for a in attributions for part in (a.source, a.cue) if part for i in range(part.start, part.end)}
     taken |= {t.i for c in caveats for t in c}
     return any(all(t.i not in taken for t in marker) for marker in opinions)
+
+
+def _quoted_judgement(sentence: Span, quotes: list[Span]) -> bool:
+    """Journalists paraphrase facts and quote judgements: a quotation that is most of the sentence
+    and holds no figure, date or quantity reads as the speaker's opinion."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    quoted = [t for t in words if inside_quote(t, quotes)]
+    if not words or len(quoted) * 2 < len(words):
+        return False
+    return not any(t.like_num or t.ent_type_ in FACTUAL_ENTITIES for t in quoted)
 
 
 @Language.factory("claimtrace_labels", requires=["span._.attributions"], assigns=["span._.claim_label"])
