@@ -46,3 +46,12 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before():
         "That video could not be verified."
     )
     assert claimtrace.annotate(text).sentences[2].qualifies == [1]
+
+
+def test_a_party_disputing_that_account_qualifies_the_sentence_before():
+    text = (
+        "The ministry said the fire was caused by lightning. "
+        '"Nobody came to help us," said Eleni Papadaki, a resident. '
+        "The fire service disputed that account, saying crews had arrived within 40 minutes."
+    )
+    assert claimtrace.annotate(text).sentences[2].qualifies == [1]

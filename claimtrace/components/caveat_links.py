@@ -63,16 +63,19 @@ class CaveatLinker:
         return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
 
     def _points_back(self, caveat: Span) -> bool:
-        """'That timetable could not be verified', 'The footage could not be verified': the sentence just before.
+        """'That timetable could not be verified', 'disputed that account', 'The footage could not be verified'.
 
-        A generic 'the claim' or 'the report', or a party that did not respond,
-        is left to the other rules.
+        A demonstrative points at the sentence just before; so does a definite
+        noun that is not a generic 'the claim' or 'the report', when no party
+        speaks in the caveat. The rest is left to the other rules.
         """
         thing = _verified_thing(caveat)
-        if thing is None or thing.lemma_.lower() in self.generic_nouns:
+        if thing is None:
             return False
         determiner = next((c.lower_ for c in thing.children if c.dep_ == "det"), "")
-        return determiner in DEMONSTRATIVES or determiner == "the" and not attributions_of(caveat)
+        if determiner in DEMONSTRATIVES:
+            return True
+        return determiner == "the" and thing.lemma_.lower() not in self.generic_nouns and not attributions_of(caveat)
 
 
 def _verified_thing(caveat: Span) -> Token | None:
