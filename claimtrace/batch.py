@@ -10,7 +10,7 @@ from __future__ import annotations
 import glob
 import multiprocessing
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,22 @@ class BatchItem:
     name: str
     report: ArticleReport | None = None
     error: str | None = None
+
+
+class Failures:
+    """Reports each failed input as it passes and counts them, so that callers deal only in reports."""
+
+    def __init__(self, report: Callable[[str], None]):
+        self.report = report
+        self.count = 0
+
+    def reports(self, items: Iterable[BatchItem]) -> Iterator[tuple[str, ArticleReport]]:
+        for item in items:
+            if item.report is None:
+                self.count += 1
+                self.report(item.error or item.name)
+            else:
+                yield item.name, item.report
 
 
 def expand_paths(patterns: Iterable[str]) -> list[str]:
@@ -98,10 +114,9 @@ class _BatchJob:
         for index, path in enumerate(paths):
             try:
                 article = read_document(path, self.encoding)
-                check_length(article.text, self.max_chars)
+                check_length(article.text, self.max_chars, path)
             except InputError as error:
-                message = str(error)
-                items[index] = BatchItem(path, error=message if message.startswith(path) else f"{path}: {message}")
+                items[index] = BatchItem(path, error=str(error))
                 continue
             texts.append((article.text, (index, article)))
         for doc, (index, article) in nlp.pipe(texts, as_tuples=True):

@@ -19,7 +19,7 @@ import typer
 from rich.console import Group
 
 from . import api
-from .batch import BatchItem, annotate_paths, expand_paths
+from .batch import BatchItem, Failures, annotate_paths, expand_paths
 from .errors import ClaimtraceError, InputError
 from .inputs import DEFAULT_MAX_CHARS
 from .models import ArticleReport
@@ -96,10 +96,11 @@ def annotate(
     """Label every sentence of each article and show who says it."""
     with _one_line_errors(debug):
         files = _expanded(paths)
-        items = _annotated(files, model, encoding, max_chars, workers, batch_size)
+        failures = Failures(_report_error)
+        reports = failures.reports(_annotated(files, model, encoding, max_chars, workers, batch_size))
         colour = output_format is ReportFormat.rich and output is None and colour_terminal()
-        failures = write_reports(items, output_format.value, output, len(files), colour, _report_error, _report_warning)
-        _exit_for(failures)
+        write_reports(reports, output_format.value, output, len(files), colour, _report_warning)
+        _exit_for(failures.count)
 
 
 @app.command()
@@ -115,15 +116,11 @@ def triage(
     """Rank articles for checking, highest priority first (the formula is in `claimtrace.triage`)."""
     with _one_line_errors(debug):
         files = _expanded(paths)
-        rows, failures = [], 0
-        for item in _annotated(files, model, encoding, DEFAULT_MAX_CHARS, workers, 16):
-            if item.report is None:
-                failures += 1
-                _report_error(item.error or item.name)
-            else:
-                rows.append(triage_row(item.name, item.report))
+        failures = Failures(_report_error)
+        reports = failures.reports(_annotated(files, model, encoding, DEFAULT_MAX_CHARS, workers, 16))
+        rows = [triage_row(name, report) for name, report in reports]
         write_output(_triage_text(ranked(rows), output_format, output), output)
-        _exit_for(failures)
+        _exit_for(failures.count)
 
 
 @app.command()
@@ -142,17 +139,13 @@ def check(
             rules = parse_rules(fail_on)
         except ValueError as error:
             raise InputError(str(error)) from None
-        broken, failures = 0, 0
-        for item in _annotated(_expanded(paths), model, encoding, DEFAULT_MAX_CHARS, 1, 16):
-            if item.report is None:
-                failures += 1
-                _report_error(item.error or item.name)
-                continue
-            for warning in broken_rules(item.report, rules):
+        broken, failures = 0, Failures(_report_error)
+        for name, report in failures.reports(_annotated(_expanded(paths), model, encoding, DEFAULT_MAX_CHARS, 1, 16)):
+            for warning in broken_rules(report, rules):
                 broken += 1
                 where = ", ".join(f"#{i}" for i in warning.sentences)
-                typer.echo(f"{item.name}: {warning.kind}: {warning.message}" + (f" ({where})" if where else ""))
-        _exit_for(failures)
+                typer.echo(f"{name}: {warning.kind}: {warning.message}" + (f" ({where})" if where else ""))
+        _exit_for(failures.count)
         if broken:
             raise typer.Exit(1)
 

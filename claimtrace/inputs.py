@@ -98,9 +98,10 @@ def _check_text(text: str, path: str) -> None:
         raise InputError(f"{path}: looks like binary data, not text")
 
 
-def check_length(text: str, max_chars: int) -> None:
+def check_length(text: str, max_chars: int, name: str | None = None) -> None:
     if len(text) > max_chars:
+        where = f"{name}: " if name else ""
         raise InputError(
-            f"{len(text):,} characters is more than the limit of {max_chars:,}; "
+            f"{where}{len(text):,} characters is more than the limit of {max_chars:,}; "
             "raise it with --max-chars (memory use grows with it) or split the text"
         )

@@ -1,7 +1,4 @@
-"""Writes a batch of reports in the chosen format as they arrive.
-
-Errors go to standard error, one line each, and the rest of the batch goes on.
-"""
+"""Writes a batch of reports in the chosen format as they arrive."""
 
 from __future__ import annotations
 
@@ -11,7 +8,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .batch import BatchItem
 from .errors import OutputError
 from .models import ArticleReport
 from .output import output_stream, write_atomically
@@ -19,33 +15,27 @@ from .render.html import render_html, render_index
 from .render.terminal import as_text, report_renderable
 from .triage import ranked, triage_row
 
-ErrorSink = Callable[[str], None]
+Notice = Callable[[str], None]
 
 
 def write_reports(
-    items: Iterable[BatchItem],
+    reports: Iterable[tuple[str, ArticleReport]],
     output_format: str,
     output: Path | None,
     count: int,
     colour: bool,
-    on_error: ErrorSink,
-    on_warning: ErrorSink,
-) -> int:
-    """Write every report; return how many inputs failed."""
-    items = _noting_language(items, on_warning)
+    on_warning: Notice,
+) -> None:
+    """Write every (name, report) in `output_format`; `count` is how many inputs there are."""
+    reports = _noting_language(reports, on_warning)
     if output_format == "html" and count > 1:
-        return _html_folder(items, output, on_error)
-    failures = 0
+        _html_folder(reports, output)
+        return
     with output_stream(output) as stream:
         writer = _StreamWriter(stream, output_format, single=count == 1, colour=colour)
-        for item in items:
-            if item.report is None:
-                failures += 1
-                on_error(item.error or item.name)
-                continue
-            writer.write(item.name, item.report)
+        for name, report in reports:
+            writer.write(name, report)
         writer.close()
-    return failures
 
 
 class _StreamWriter:
@@ -72,33 +62,30 @@ class _StreamWriter:
             self.stream.write("\n]\n" if self.written else "[]\n")
 
 
-def _html_folder(items: Iterable[BatchItem], folder: Path | None, on_error: ErrorSink) -> int:
+def _html_folder(reports: Iterable[tuple[str, ArticleReport]], folder: Path | None) -> None:
     if folder is None:
         raise OutputError("several HTML reports need a folder: pass --output DIR")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{folder}: cannot create ({error.strerror or error})") from None
-    rows, pages, failures = [], {}, 0
-    for number, item in enumerate(items, start=1):
-        if item.report is None:
-            failures += 1
-            on_error(item.error or item.name)
-            continue
-        page = f"{number:04d}-{_slug(item.name)}.html"
-        write_atomically(folder / page, render_html(item.report, title=f"claimtrace: {item.name}"))
-        rows.append(triage_row(item.name, item.report))
-        pages[item.name] = page
+    rows, pages = [], {}
+    for number, (name, report) in enumerate(reports, start=1):
+        page = f"{number:04d}-{_slug(name)}.html"
+        write_atomically(folder / page, render_html(report, title=f"claimtrace: {name}"))
+        rows.append(triage_row(name, report))
+        pages[name] = page
     write_atomically(folder / "index.html", render_index(ranked(rows), pages))
-    return failures
 
 
-def _noting_language(items: Iterable[BatchItem], notify: ErrorSink) -> Iterator[BatchItem]:
+def _noting_language(
+    reports: Iterable[tuple[str, ArticleReport]], notify: Notice
+) -> Iterator[tuple[str, ArticleReport]]:
     """Say on standard error, too, when a text does not look English: JSON readers may not look at warnings."""
-    for item in items:
-        if item.report is not None and any(w.kind == "not_english" for w in item.report.warnings):
-            notify(f"{item.name}: does not look like English; the model and rules are English")
-        yield item
+    for name, report in reports:
+        if any(w.kind == "not_english" for w in report.warnings):
+            notify(f"{name}: does not look like English; the model and rules are English")
+        yield name, report
 
 
 def _slug(name: str) -> str:
