@@ -64,7 +64,9 @@ Encoding = typer.Option(
     None, "--encoding", help="The files' encoding, when detection guesses wrong (e.g. cp1252, utf-16)."
 )
 MaxChars = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse longer articles; more needs more memory.")
-Workers = typer.Option(1, "--workers", "-w", min=1, help="Processes for spaCy (n_process); 2 on a two-core machine.")
+Workers = typer.Option(
+    1, "--workers", "-w", min=1, help="Worker processes, each with its own copy of the model; 2 on a two-core machine."
+)
 BatchSize = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch.")
 Output = typer.Option(
     None,
