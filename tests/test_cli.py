@@ -140,3 +140,9 @@ def test_html_batch_writes_a_folder_with_an_index(run, tmp_path):
 def test_html_batch_needs_a_folder(run):
     result = run("annotate", SAMPLE, str(CORPUS / "measles.txt"), "-f", "html")
     assert result.exit_code == 4 and "pass --output DIR" in result.stderr
+
+
+def test_serve_with_a_missing_model_is_one_line(run):
+    result = run("serve", "--model", "no_such_model", "--port", "8999")
+    assert result.exit_code == 3
+    assert result.stderr.strip().startswith("claimtrace: error: spaCy model 'no_such_model' is not installed")
