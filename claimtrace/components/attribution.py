@@ -47,8 +47,12 @@ class AttributionFinder:
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
         self.non_speakers = set(load_resource("sources")["not_sources"])
+        markers = load_resource("markers")
         self.not_caveat_sources = (
-            self.non_speakers | self.speech_nouns | set(load_resource("markers")["referring_claim_nouns"])
+            self.non_speakers
+            | self.speech_nouns
+            | set(markers["referring_claim_nouns"])
+            | set(markers["evidence_nouns"])
         )
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:

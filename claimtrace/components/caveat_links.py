@@ -26,15 +26,7 @@ class CaveatLinker:
     def __init__(self, markers_path: str | None):
         nouns = load_resource("markers", markers_path)["referring_claim_nouns"]
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
-        self.generic_nouns = {n.removesuffix("s") for n in nouns} - {
-            "result",
-            "finding",
-            "video",
-            "image",
-            "photo",
-            "footage",
-            "study",
-        }
+        self.generic_nouns = {n.removesuffix("s") for n in nouns}
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
