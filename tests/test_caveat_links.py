@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimtrace
 
 
@@ -39,19 +41,17 @@ def test_only_caveats_qualify(dimitrov):
             assert sentence.qualifies == []
 
 
-def test_a_demonstrative_caveat_qualifies_the_sentence_before():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russian forces have reportedly taken the town, the ministry said. "
         "Video posted online showed a large fire at the depot. "
-        "That video could not be verified."
-    )
-    assert claimtrace.annotate(text).sentences[2].qualifies == [1]
-
-
-def test_a_party_disputing_that_account_qualifies_the_sentence_before():
-    text = (
+        "That video could not be verified.",
         "The ministry said the fire was caused by lightning. "
         '"Nobody came to help us," said Eleni Papadaki, a resident. '
-        "The fire service disputed that account, saying crews had arrived within 40 minutes."
-    )
+        "The fire service disputed that account, saying crews had arrived within 40 minutes.",
+    ],
+    ids=["that-video", "disputed-that-account"],
+)
+def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
     assert claimtrace.annotate(text).sentences[2].qualifies == [1]
