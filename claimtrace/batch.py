@@ -120,8 +120,5 @@ class _BatchJob:
                 continue
             texts.append((article.text, (index, article)))
         for doc, (index, article) in nlp.pipe(texts, as_tuples=True):
-            report = build_report(doc, model_name(self.model))
-            if article.extracted:
-                report = report.model_copy(update={"extracted_text": article.text})
-            items[index] = BatchItem(paths[index], report=report)
+            items[index] = BatchItem(paths[index], report=build_report(doc, model_name(self.model), article.extracted))
         return [item for item in items if item is not None]

@@ -24,7 +24,8 @@ NOT_ENGLISH = EditorWarning(
 )
 
 
-def build_report(doc: Doc, model: str) -> ArticleReport:
+def build_report(doc: Doc, model: str, extracted: bool = False) -> ArticleReport:
+    """`extracted`: the text came out of Markdown or HTML, so the report carries it for its offsets."""
     sources = sources_of(doc)
     named = {s.id: s.named for s in sources}
     sentences = [_sentence(i, s, named) for i, s in enumerate(content_sentences(doc))]
@@ -32,7 +33,13 @@ def build_report(doc: Doc, model: str) -> ArticleReport:
     warnings = editor_warnings(sentences, listed)
     if not looks_english(doc):
         warnings.insert(0, NOT_ENGLISH)
-    return ArticleReport(sentences=sentences, sources=listed, warnings=warnings, model=model)
+    return ArticleReport(
+        sentences=sentences,
+        sources=listed,
+        warnings=warnings,
+        model=model,
+        extracted_text=doc.text if extracted else None,
+    )
 
 
 def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:

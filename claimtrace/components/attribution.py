@@ -26,6 +26,7 @@ from .grammar import (
     in_subtree,
     inside_quote,
     noun_phrase,
+    quotations,
     subject_of,
     within,
 )
@@ -64,7 +65,7 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         channels = list(doc.spans["ct_channels"])
-        quotes = list(doc.spans["ct_quotes"]) if "ct_quotes" in doc.spans else []
+        quotes = quotations(doc)
         outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
         according = [doc[s:e] for _, s, e in self.according(doc)]
         caveats = list(doc.spans["ct_caveats"])

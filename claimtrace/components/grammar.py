@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import TokenRange
 
@@ -27,8 +27,6 @@ MAIN_CLAUSE_DEPS = {
     "nsubjpass",
 }
 """Relations that keep a word in the sentence's main point (not a subordinate or trailing clause)."""
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def noun_phrase(token: Token, skip: frozenset[int] = frozenset()) -> TokenRange:
@@ -112,9 +110,18 @@ def inside_quote(token: Token, quotes: list[Span]) -> bool:
     return any(q.start < token.i < q.end - 1 for q in quotes)
 
 
+def quotations(doc: Doc) -> list[Span]:
+    """The quotations `claimtrace_quotes` found; none when that component is not in the pipeline."""
+    return list(doc.spans["ct_quotes"]) if "ct_quotes" in doc.spans else []
+
+
+def words_of(sentence: Span) -> list[Token]:
+    return [t for t in sentence if not (t.is_punct or t.is_space)]
+
+
 def fully_quoted(sentence: Span, quotes: list[Span]) -> bool:
     """Every word of the sentence is someone's quoted words: '"That ends now."'."""
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    words = words_of(sentence)
     return bool(words) and all(inside_quote(t, quotes) for t in words)
 
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import AttributionRecord, attributions_of, content_sentences, register_extensions, set_hedges
-from .grammar import in_main_clause, inside_quote, within
+from .grammar import in_main_clause, inside_quote, quotations, within, words_of
 
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 
@@ -20,7 +20,7 @@ FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", 
 class SentenceLabeler:
     def __call__(self, doc: Doc) -> Doc:
         groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
-        quotes = list(doc.spans["ct_quotes"]) if "ct_quotes" in doc.spans else []
+        quotes = quotations(doc)
         for sentence in content_sentences(doc):
             hedges, caveats, opinions = ([s for s in g if within(s, sentence)] for g in groups)
             attributions = attributions_of(sentence)
@@ -60,7 +60,7 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
 def _quoted_judgement(sentence: Span, quotes: list[Span]) -> bool:
     """Journalists paraphrase facts and quote judgements: a quotation that is most of the sentence
     and holds no figure, date or quantity reads as the speaker's opinion."""
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    words = words_of(sentence)
     quoted = [t for t in words if inside_quote(t, quotes)]
     if not words or len(quoted) * 2 < len(words):
         return False

@@ -58,8 +58,7 @@ class Annotator:
         check_length(article.text, DEFAULT_MAX_CHARS)
         with self.lock:
             doc = self.nlp(article.text)
-        report = build_report(doc, self.model)
-        return report.model_copy(update={"extracted_text": article.text}) if article.extracted else report
+        return build_report(doc, self.model, article.extracted)
 
 
 def create_app(model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
