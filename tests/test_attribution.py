@@ -47,6 +47,9 @@ CASES = [
         "Ukraine's General Staff did not respond to a request for comment.",
         [("Ukraine's General Staff", "did not respond", None)],
     ),
+    ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
+    # A belief inside what someone else says is theirs, not a second source.
+    ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),
     (
         "Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
         [("a study", "according to", "the journal Nature Astronomy")],

@@ -17,6 +17,15 @@ CASES = [
     ("The Kremlin denied the report.", "verification_caveat"),
     ("He said the result would need to be confirmed with further observations.", "verification_caveat"),
     ("Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019.", "unsourced_claim"),
+    # Verification status without a verification verb in the usual shape.
+    ("The cause of the fire has not been determined.", "verification_caveat"),
+    ("No such study could be found in any medical database.", "verification_caveat"),
+    ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
+    # 'find' is a caveat only with a negated subject: not finding something is a plain claim.
+    ("Police did not find any weapons in the house, a spokesman said.", "sourced_claim"),
+    # A belief with a plain noun object; a graded adjective.
+    ("Local officials suspect arson.", "analyst_opinion"),
+    ("The coach said the team's defending had been very poor.", "analyst_opinion"),
     ("This development marks a significant shift in the ongoing conflict.", "unsourced_opinion"),
     # Guide, section 2: a subject is not a source; uncertainty is not a caveat.
     (

@@ -42,6 +42,7 @@ class AttributionFinder:
         cues = load_resource("cues", cues_path)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
+        self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
         self.speech_nouns = set(cues["speech_nouns"])
@@ -80,6 +81,7 @@ class AttributionFinder:
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
             ]
+            records = records or list(finder.beliefs())
             found.append((sentence, _unique_sources(records)))
         for sentence, records in _with_quoted_speakers(found, quotes):
             set_attributions(sentence, records)
@@ -153,6 +155,16 @@ class _SentenceAttributions:
             cue = self._verb_cue(verb)
             for source in conjuncts(speaker):
                 yield self._record(source, cue, verb, stance)
+
+    def beliefs(self) -> Iterator[AttributionRecord]:
+        """'Local officials suspect arson': a belief with a plain noun object, when nobody else is cited."""
+        for verb in self.sentence:
+            believed = child(verb, "dobj")
+            if verb.lemma_.lower() not in self.rules.belief_objects or believed is None or believed.pos_ != "NOUN":
+                continue
+            speaker = subject_of(verb)
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and not inside_quote(verb, self.quotes):
+                yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
 
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         for match in matches:

@@ -18,6 +18,7 @@ from ..lexicon import load_resource
 from .extensions import register_extensions
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
+SUBJECTS = ["nsubj", "nsubjpass"]
 
 
 class MarkerFinder:
@@ -27,7 +28,8 @@ class MarkerFinder:
         self.matchers = {
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
-        self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"]["lemmas"])
+        self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"])
+        self.graded = _graded_adjective_matcher(nlp, markers["intensifiers"]["words"])
         self.channel_priority: dict[str, int] = {}
         self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper_channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -41,7 +43,9 @@ class MarkerFinder:
         for group, matcher in self.matchers.items():
             spans = [doc[s:e] for _, s, e in matcher(doc)]
             if group == "caveats":
-                spans += [_negated_check(doc[ids[0]]) for _, ids in self.negated_checks(doc)]
+                spans += [_negated_check(doc[ids[0]], doc[ids[1]]) for _, ids in self.negated_checks(doc)]
+            if group == "opinion":
+                spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self._channels(doc))
         return doc
@@ -59,19 +63,40 @@ def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatch
     return matcher
 
 
-def _negated_verb_matcher(nlp: Language, lemmas: list[str]) -> DependencyMatcher:
-    """'could not be verified', 'has not yet been independently replicated'."""
+def _negated_verb_matcher(nlp: Language, verbs: dict[str, list[str]]) -> DependencyMatcher:
+    """'could not be verified', 'has not yet been independently replicated', 'No such study could be found'."""
     matcher = DependencyMatcher(nlp.vocab)
+    lemmas = verbs["lemmas"]
     verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
     negation = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "negation", "RIGHT_ATTRS": {"DEP": "neg"}}
     matcher.add("negated_check", [[verb, negation]])
+    any_verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}}
+    subject = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": {"IN": SUBJECTS}}}
+    no = {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "no", "RIGHT_ATTRS": {"DEP": "det", "LOWER": "no"}}
+    matcher.add("negated_subject", [[any_verb, subject, no]])
     return matcher
 
 
-def _negated_check(verb: Token) -> Span:
-    """The whole verb group: 'could not be independently verified'."""
+def _negated_check(verb: Token, negation: Token) -> Span:
+    """The whole verb group: 'could not be independently verified', 'No such study could be found'."""
+    if negation.dep_ != "neg":
+        return verb.doc[negation.left_edge.i : verb.i + 1]
     start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i)
     return verb.doc[start : verb.i + 1]
+
+
+def _graded_adjective_matcher(nlp: Language, intensifiers: list[str]) -> DependencyMatcher:
+    """'extremely difficult', 'deeply flawed': a degree word grading an adjective."""
+    matcher = DependencyMatcher(nlp.vocab)
+    adjective = {"RIGHT_ID": "adjective", "RIGHT_ATTRS": {"POS": "ADJ"}}
+    degree = {
+        "LEFT_ID": "adjective",
+        "REL_OP": ">",
+        "RIGHT_ID": "degree",
+        "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": intensifiers}},
+    }
+    matcher.add("graded", [[adjective, degree]])
+    return matcher
 
 
 def _is_marker(span: Span, group: str) -> bool:
