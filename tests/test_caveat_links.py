@@ -55,3 +55,12 @@ def test_only_caveats_qualify(dimitrov):
 )
 def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
     assert claimtrace.annotate(text).sentences[2].qualifies == [1]
+
+
+def test_a_caveat_about_a_thing_qualifies_the_claim_about_it():
+    text = (
+        "A drone strike on a fuel depot in Belgorod killed two people overnight, the regional governor said. "
+        "Russia's Defense Ministry said its air defences had shot down 38 Ukrainian drones over five regions. "
+        "Ukraine's military did not comment on the strike."
+    )
+    assert claimtrace.annotate(text).sentences[2].qualifies == [0]

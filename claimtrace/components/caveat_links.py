@@ -3,8 +3,9 @@
 'However, the claim remains unverified' refers back to a claim. In order:
 a claim whose source the caveat names ('The study has not been replicated'
 -> 'a study'); the sentence just before, when the caveat points at it ('That
-timetable could not be verified', 'The footage could not be verified'); else
-the latest hedged claim ('reportedly'), the kind a caveat is written for,
+timetable could not be verified', 'The footage could not be verified'); a
+claim about what the caveat is about ('did not comment on the strike' -> 'A
+drone strike killed ...'); else the latest hedged claim ('reportedly'), the kind a caveat is written for,
 then the latest sourced claim, then any claim. A plural ('these claims')
 reaches every such claim of the same source.
 """
@@ -44,6 +45,9 @@ class CaveatLinker:
             return [named[-1]]
         if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
             return [len(earlier) - 1]
+        about = [i for i in claims if _topic(caveat) & _content_words(earlier[i])]
+        if about:
+            return [about[-1]]
         hedged = [i for i in claims if hedges_of(earlier[i])]
         sourced = [i for i in claims if earlier[i]._.claim_label == "sourced_claim"]
         chosen = hedged or sourced or claims
@@ -91,6 +95,14 @@ def _attribution_words(claim: Span) -> set[str]:
     doc = claim.doc
     parts = [p for a in attributions_of(claim) for p in (a.source, a.channel) if p is not None]
     return {t.lemma_.lower() for p in parts for t in p.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
+
+
+def _content_words(claim: Span) -> set[str]:
+    """A claim's nouns outside its attributions: 'did not comment on the strike' finds 'A drone strike killed ...'."""
+    doc = claim.doc
+    parts = [p for a in attributions_of(claim) for p in (a.source, a.cue, a.channel) if p is not None]
+    own = {t.i for p in parts for t in p.span(doc)}
+    return {t.lemma_.lower() for t in claim if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
 
 
 def _source_ids(sentence: Span) -> set[str | None]:
