@@ -36,6 +36,14 @@ CASES = [
     # A quotation without figures reads as judgement; with a figure it reads as a claim.
     ('"The players were brave and they never stopped running," the coach said.', "analyst_opinion"),
     ('"We lost 40 percent of our customers in March," the chief executive said.', "sourced_claim"),
+    # A few words quoted inside reported speech are the speaker's characterisation, unless they are a figure.
+    ('Former Chelsea captain John Terry wrote on X that the team "lacked leaders".', "analyst_opinion"),
+    ('The ministry said the death toll had risen to "at least 40".', "sourced_claim"),
+    # A forecast of what a thing will do is an opinion; what a person or body will do is an announcement.
+    ("Council member Ray Ortiz said the increase would push more families out of the city.", "analyst_opinion"),
+    ("Rourke's lawyer, Anne Whitfield, said her client would appeal.", "sourced_claim"),
+    ("The company also said it would cut about 600 jobs.", "sourced_claim"),
+    ("The finance department said the tax increase will cost the average owner about $180 a year.", "sourced_claim"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]

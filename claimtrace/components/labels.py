@@ -1,8 +1,9 @@
 """claimtrace_labels: one label per sentence, following the annotation guide.
 
 A sentence whose main point is verification status is a caveat; otherwise
-content decides claim or opinion (modal and evaluative markers, or an
-opinion cue such as 'warned'), and its attributions decide sourced or not.
+content decides claim or opinion (modal and evaluative markers, an opinion
+cue such as 'warned', or the signs `judgement` reads), and its attributions
+decide sourced or not.
 A caveat or hedge inside a trailing clause stays a hedge on a claim.
 """
 
@@ -12,12 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import AttributionRecord, attributions_of, content_sentences, register_extensions, set_hedges
-from .grammar import in_main_clause, inside_quote, quotations, within, words_of
-
-FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
+from .grammar import in_main_clause, quotations, within
+from .judgement import JudgementReader
 
 
 class SentenceLabeler:
+    def __init__(self) -> None:
+        self.judgement = JudgementReader()
+
     def __call__(self, doc: Doc) -> Doc:
         groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
         quotes = quotations(doc)
@@ -27,7 +30,8 @@ class SentenceLabeler:
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
-                is_opinion=_is_opinion(opinions, caveats, attributions) or _quoted_judgement(sentence, quotes),
+                is_opinion=_is_opinion(opinions, caveats, attributions)
+                or self.judgement.judges(sentence, quotes, attributions),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
@@ -55,16 +59,6 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
     taken = {i for a in attributions for part in (a.source, a.cue) if part for i in range(part.start, part.end)}
     taken |= {t.i for c in caveats for t in c}
     return any(all(t.i not in taken for t in marker) for marker in opinions)
-
-
-def _quoted_judgement(sentence: Span, quotes: list[Span]) -> bool:
-    """Journalists paraphrase facts and quote judgements: a quotation that is most of the sentence
-    and holds no figure, date or quantity reads as the speaker's opinion."""
-    words = words_of(sentence)
-    quoted = [t for t in words if inside_quote(t, quotes)]
-    if not words or len(quoted) * 2 < len(words):
-        return False
-    return not any(t.like_num or t.ent_type_ in FACTUAL_ENTITIES for t in quoted)
 
 
 @Language.factory("claimtrace_labels", requires=["span._.attributions"], assigns=["span._.claim_label"])

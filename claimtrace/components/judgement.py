@@ -1,0 +1,80 @@
+"""Signs that a sentence judges or predicts, beyond the words listed in `markers.json`.
+
+Journalists paraphrase facts and quote judgements, so quotation is one sign;
+a forecast of what things will do (not what someone will do) is the other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import load_resource
+from .extensions import AttributionRecord
+from .grammar import child, inside_quote, subject_of, within, words_of
+
+PARTIAL_QUOTE_WORDS = 6
+FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
+FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+
+
+class JudgementReader:
+    def __init__(self) -> None:
+        sources = load_resource("sources")
+        self.agent_types = set(sources["named_entity_types"])
+        extra = load_resource("markers")["forecast_agents"]["lemmas"]
+        self.agent_nouns = set(sources["organisation_nouns"]) | set(sources["person_nouns"]) | set(extra)
+
+    def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
+        sourced = any(a.stance != "caveat" for a in attributions)
+        return _quoted_judgement(sentence, quotes) or sourced and self._forecast(sentence, attributions)
+
+    def _forecast(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
+        """'said the increase would push more families out': what a thing will do, with no figure or date.
+
+        What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced')
+        is an announcement, a claim; so is a forecast with a number or a date in it.
+        """
+        doc = sentence.doc
+        cited = {i for a in attributions for p in (a.source, a.cue, a.channel) if p for i in range(p.start, p.end)}
+        for modal in sentence:
+            verb = modal.head
+            if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited:
+                continue
+            subject = subject_of(verb)
+            if subject is None or child(verb, "auxpass") is not None or self._acts(subject):
+                continue
+            if not any(_factual(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
+                return True
+        return False
+
+    def _acts(self, subject: Token) -> bool:
+        """A person or body that decides what it will do: a pronoun, a name, 'the government'."""
+        return (
+            subject.pos_ in {"PRON", "PROPN"}
+            or subject.ent_type_ in self.agent_types
+            or subject.lemma_.lower() in self.agent_nouns
+        )
+
+
+def _quoted_judgement(sentence: Span, quotes: list[Span]) -> bool:
+    """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
+    the bill "a disaster"', 'said the team "lacked leaders"'), holding no figure, date or quantity."""
+    words = words_of(sentence)
+    quoted = [t for t in words if inside_quote(t, quotes)]
+    if not words or not (len(quoted) * 2 >= len(words) or _partial_quote(sentence, quotes)):
+        return False
+    return not any(_factual(t) for t in quoted)
+
+
+def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
+    """A quotation of at most PARTIAL_QUOTE_WORDS words that continues what the sentence's own words began."""
+    for quote in quotes:
+        inner = [t for t in quote[1:-1] if not (t.is_punct or t.is_space)]
+        opened_by_reporter = quote.start > sentence.start and not sentence.doc[quote.start - 1].is_punct
+        if within(quote, sentence) and opened_by_reporter and 0 < len(inner) <= PARTIAL_QUOTE_WORDS:
+            return True
+    return False
+
+
+def _factual(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in FACTUAL_ENTITIES
