@@ -7,6 +7,7 @@ piece in the article and checks it, so offsets never have to be typed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -54,7 +55,7 @@ class GoldArticle(BaseModel):
                     raise ValueError(f"in_sentence {where} is not a sentence of the article")
                 text = self.sentences[where].text
                 for part in (attribution.source, attribution.cue, attribution.channel):
-                    if part is not None and part not in text:
+                    if part is not None and find_words(text, part) < 0:
                         raise ValueError(f"'{part}' is not in the sentence '{text}'")
         return self
 
@@ -72,8 +73,14 @@ class LocatedGold(BaseModel):
         if attribution.in_sentence is not None:
             index = attribution.in_sentence
         sentence = self.spans[index]
-        start = sentence.start + sentence.text.index(part)
+        start = sentence.start + find_words(sentence.text, part)
         return TextSpan(text=part, start=start, end=start + len(part))
+
+
+def find_words(text: str, part: str) -> int:
+    """Where `part` stands in `text` as whole words ('he' is not the 'he' of 'them'); -1 if nowhere."""
+    found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
+    return found.start() if found else -1
 
 
 def load_gold(path: Path) -> LocatedGold:

@@ -94,7 +94,7 @@ def test_evaluate_json_has_each_split(run):
     result = run("evaluate", str(CORPUS), "--format", "json", "--split", "dev")
     assert result.exit_code == 0
     scores = json.loads(result.stdout)
-    assert list(scores) == ["dev"] and scores["dev"]["articles"] == 18
+    assert list(scores) == ["dev"] and scores["dev"]["articles"] == 23
 
 
 def test_evaluate_rich_table(run):

@@ -76,3 +76,12 @@ def test_gold_part_outside_its_sentence_is_refused(tmp_path):
     )
     with pytest.raises(ValueError, match="not in the sentence"):
         load_gold(tmp_path / "a.gold.json")
+
+
+def test_a_gold_source_is_found_as_a_whole_word(tmp_path):
+    text = '"We sold them all," he said.'
+    quote = _sentence(text, "sourced_claim", [{"source": "he", "named": True, "source_id": "h", "cue": "said"}])
+    _write(tmp_path, [quote], text=text)
+    gold = load_gold(tmp_path / "a.gold.json")
+    assert gold.part_span(0, gold.gold.sentences[0].attributions[0], "he").start == text.index(" he ") + 1
+    assert evaluate_corpus(tmp_path, claimtrace.annotate)["dev"].source_accuracy == 1.0

@@ -37,12 +37,17 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 """A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
 
 
+SPEAKING_VERBS = {"speak", "talk", "write"}
+MEDIUM_PREPOSITIONS = {"in", "via", "through"}
+
+
 class AttributionFinder:
     def __init__(self, nlp: Language, cues_path: str | None, channels_path: str | None):
         cues = load_resource("cues", cues_path)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
+        self.verdicts = set(cues["verdicts"]["words"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
         self.speech_nouns = set(cues["speech_nouns"])
@@ -149,12 +154,20 @@ class _SentenceAttributions:
             if stance is None or verb.pos_ not in {"VERB", "AUX"} or not self._speaks(verb):
                 continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
-            speaker = agent_of(verb) if passive else subject_of(verb)
+            speaker = agent_of(verb) if passive else self._subject(verb)
             if speaker is None or speaker.dep_ == "expl" or speaker.lower_ in self.rules.non_speakers:
                 continue
             cue = self._verb_cue(verb)
             for source in conjuncts(speaker):
                 yield self._record(source, cue, verb, stance)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
+        second subject."""
+        subject = subject_of(verb)
+        if subject is None or not inside_quote(subject, self.quotes):
+            return subject
+        return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
 
     def beliefs(self) -> Iterator[AttributionRecord]:
         """'Local officials suspect arson': a belief with a plain noun object, when nobody else is cited."""
@@ -238,7 +251,8 @@ class _SentenceAttributions:
         if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
         if verb.lemma_.lower() in self.rules.needs_content:
-            return any(_is_content(c) for c in verb.children)
+            content = [c for c in verb.children if _is_content(c)]
+            return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
         return True
 
     def _in_caveat(self, word: Token) -> bool:
@@ -257,11 +271,11 @@ class _SentenceAttributions:
 
     def _channel(self, scope: Token, speaker: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
-        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
-        outlet = next((c for c in told if self._is_outlet(c)), None)
+        outlet = self._outlet_addressed(scope)
         if outlet is not None:
             places = frozenset(c.i for c in outlet.children if c.dep_ == "prep" and c.lower_ != "of")
             return _named_channel(noun_phrase(outlet, skip=places).span(scope.doc))
+        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
@@ -273,9 +287,24 @@ class _SentenceAttributions:
             and not self._inside_speaker(c, speaker)
         ]
         if not candidates:
-            return None
+            return self._speech_act_medium(scope)
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
         return _named_channel(best)
+
+    def _outlet_addressed(self, scope: Token) -> Token | None:
+        """'told Reuters', 'Speaking to the newspaper Adresseavisen, X said': a medium spoken to."""
+        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
+        speaking = [c for c in scope.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_VERBS]
+        addressed = [child(to, "pobj") for s in speaking for to in s.children if to.lower_ == "to"]
+        return next((c for c in [*told, *addressed] if c is not None and self._is_outlet(c)), None)
+
+    def _speech_act_medium(self, scope: Token) -> TokenRange | None:
+        """'said in a note to clients', 'told customers in an advisory': a speech act the words came in."""
+        for preposition in scope.children:
+            medium = child(preposition, "pobj") if preposition.lower_ in MEDIUM_PREPOSITIONS else None
+            if medium is not None and medium.lemma_.lower() in self.rules.speech_nouns:
+                return noun_phrase(medium)
+        return None
 
     def _inside_speaker(self, channel: Span, speaker: Token) -> bool:
         """'a spokesman for Facebook' names no medium; 'a statement ... on Telegram' (a speech act) does."""

@@ -20,13 +20,27 @@ FUTURE_MODALS = {"will", "would", "'ll", "wo"}
 class JudgementReader:
     def __init__(self) -> None:
         sources = load_resource("sources")
+        markers = load_resource("markers")
         self.agent_types = set(sources["named_entity_types"])
-        extra = load_resource("markers")["forecast_agents"]["lemmas"]
-        self.agent_nouns = set(sources["organisation_nouns"]) | set(sources["person_nouns"]) | set(extra)
+        self.agent_nouns = (
+            set(sources["organisation_nouns"])
+            | set(sources["person_nouns"])
+            | set(markers["forecast_agents"]["lemmas"])
+        )
+        self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
         sourced = any(a.stance != "caveat" for a in attributions)
-        return _quoted_judgement(sentence, quotes) or sourced and self._forecast(sentence, attributions)
+        return self._quoted_judgement(sentence, quotes) or sourced and self._forecast(sentence, attributions)
+
+    def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
+        """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
+        the bill "a disaster"', 'said the team "lacked leaders"'), holding no figure, date or quantity."""
+        words = words_of(sentence)
+        quoted = [t for t in words if inside_quote(t, quotes)]
+        if not words or not (len(quoted) * 2 >= len(words) or _partial_quote(sentence, quotes)):
+            return False
+        return not any(self._figure(t) for t in quoted)
 
     def _forecast(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'said the increase would push more families out': what a thing will do, with no figure or date.
@@ -43,9 +57,14 @@ class JudgementReader:
             subject = subject_of(verb)
             if subject is None or child(verb, "auxpass") is not None or self._acts(subject):
                 continue
-            if not any(_factual(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
+            if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
                 return True
         return False
+
+    def _figure(self, token: Token) -> bool:
+        """A number, date or quantity; 'thousands of lives' counts nothing exactly."""
+        vague = token.tag_ == "NNS" and token.lemma_.lower() in self.vague_quantities
+        return (token.like_num or token.ent_type_ in FACTUAL_ENTITIES) and not vague
 
     def _acts(self, subject: Token) -> bool:
         """A person or body that decides what it will do: a pronoun, a name, 'the government'."""
@@ -56,16 +75,6 @@ class JudgementReader:
         )
 
 
-def _quoted_judgement(sentence: Span, quotes: list[Span]) -> bool:
-    """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
-    the bill "a disaster"', 'said the team "lacked leaders"'), holding no figure, date or quantity."""
-    words = words_of(sentence)
-    quoted = [t for t in words if inside_quote(t, quotes)]
-    if not words or not (len(quoted) * 2 >= len(words) or _partial_quote(sentence, quotes)):
-        return False
-    return not any(_factual(t) for t in quoted)
-
-
 def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
     """A quotation of at most PARTIAL_QUOTE_WORDS words that continues what the sentence's own words began."""
     for quote in quotes:
@@ -74,7 +83,3 @@ def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
         if within(quote, sentence) and opened_by_reporter and 0 < len(inner) <= PARTIAL_QUOTE_WORDS:
             return True
     return False
-
-
-def _factual(token: Token) -> bool:
-    return token.like_num or token.ent_type_ in FACTUAL_ENTITIES

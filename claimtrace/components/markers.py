@@ -29,6 +29,9 @@ class MarkerFinder:
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
         self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"])
+        self.rejections = _rejection_matcher(
+            nlp, markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]
+        )
         self.graded = _graded_adjective_matcher(nlp, markers["intensifiers"]["words"])
         self.channel_priority: dict[str, int] = {}
         self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -44,6 +47,7 @@ class MarkerFinder:
             spans = [doc[s:e] for _, s, e in matcher(doc)]
             if group == "caveats":
                 spans += [_negated_check(doc[ids[0]], doc[ids[1]]) for _, ids in self.negated_checks(doc)]
+                spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.rejections(doc) if ids[0] < ids[1]]
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
@@ -83,6 +87,20 @@ def _negated_check(verb: Token, negation: Token) -> Span:
         return verb.doc[negation.left_edge.i : verb.i + 1]
     start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i)
     return verb.doc[start : verb.i + 1]
+
+
+def _rejection_matcher(nlp: Language, verbs: list[str], claim_nouns: list[str]) -> DependencyMatcher:
+    """'The jury rejected that account', 'dismissed the report': a claim turned down."""
+    matcher = DependencyMatcher(nlp.vocab)
+    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}}}
+    claim = {
+        "LEFT_ID": "verb",
+        "REL_OP": ">",
+        "RIGHT_ID": "claim",
+        "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": claim_nouns}},
+    }
+    matcher.add("rejection", [[verb, claim]])
+    return matcher
 
 
 def _graded_adjective_matcher(nlp: Language, intensifiers: list[str]) -> DependencyMatcher:
