@@ -47,6 +47,18 @@ CASES = [
         "Ukraine's General Staff did not respond to a request for comment.",
         [("Ukraine's General Staff", "did not respond", None)],
     ),
+    (
+        '"Any closure of this length ripples through the whole network," said Lars Jensen, a shipping consultant.',
+        [("Lars Jensen", "said", None)],
+    ),
+    (
+        "Speaking to the broadcaster TV2, Berg said the players had been tired.",
+        [("Berg", "said", "the broadcaster TV2")],
+    ),
+    (
+        "Maersk told customers in an advisory that delays of up to five days should be expected.",
+        [("Maersk", "told", "an advisory")],
+    ),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
     # A belief inside what someone else says is theirs, not a second source.
     ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),

@@ -21,6 +21,9 @@ CASES = [
     ("The cause of the fire has not been determined.", "verification_caveat"),
     ("No such study could be found in any medical database.", "verification_caveat"),
     ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
+    ("The jury rejected that account after deliberating for nine hours.", "verification_caveat"),
+    # A verdict is an event the writer reports, not something the jury says.
+    ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.
     ("Police did not find any weapons in the house, a spokesman said.", "sourced_claim"),
     # A belief with a plain noun object; a graded adjective.
