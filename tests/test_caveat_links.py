@@ -50,8 +50,11 @@ def test_only_caveats_qualify(dimitrov):
         "The ministry said the fire was caused by lightning. "
         '"Nobody came to help us," said Eleni Papadaki, a resident. '
         "The fire service disputed that account, saying crews had arrived within 40 minutes.",
+        "Greater Manchester Police said knife crime in the city had risen by 12 percent. "
+        "Campaigners argue that cuts to youth services are partly to blame. "
+        "The government disputes that.",
     ],
-    ids=["that-video", "disputed-that-account"],
+    ids=["that-video", "disputed-that-account", "disputes-that"],
 )
 def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
     assert claimtrace.annotate(text).sentences[2].qualifies == [1]
@@ -64,3 +67,13 @@ def test_a_caveat_about_a_thing_qualifies_the_claim_about_it():
         "Ukraine's military did not comment on the strike."
     )
     assert claimtrace.annotate(text).sentences[2].qualifies == [0]
+
+
+def test_the_report_qualifies_what_was_reported():
+    text = (
+        "Storm Ingrid shut three ports on Monday, port authorities said. "
+        "Two dock workers were injured in Antwerp when a crane collapsed, Belgian media reported. "
+        "Maersk said delays of up to five days should be expected. "
+        "The report could not be confirmed with the port."
+    )
+    assert claimtrace.annotate(text).sentences[3].qualifies == [1]

@@ -68,6 +68,8 @@ class CaveatLinker:
         thing = _verified_thing(caveat)
         if thing is None:
             return False
+        if thing.lower_ in DEMONSTRATIVES and not any(thing.children):
+            return True  # 'The government disputes that.'
         determiner = next((c.lower_ for c in thing.children if c.dep_ == "det"), "")
         if determiner in DEMONSTRATIVES:
             return True
@@ -91,10 +93,11 @@ def _topic(caveat: Span) -> set[str]:
 
 
 def _attribution_words(claim: Span) -> set[str]:
-    """Words of a claim's sources and channels: 'The study has not been replicated' finds 'a study'."""
+    """Words of a claim's sources, channels and cues: 'The study has not been replicated' finds 'a study',
+    'The report could not be confirmed' finds 'Belgian media reported'."""
     doc = claim.doc
-    parts = [p for a in attributions_of(claim) for p in (a.source, a.channel) if p is not None]
-    return {t.lemma_.lower() for p in parts for t in p.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
+    parts = [p for a in attributions_of(claim) for p in (a.source, a.channel, a.cue) if p is not None]
+    return {t.lemma_.lower() for p in parts for t in p.span(doc) if t.pos_ in {"NOUN", "PROPN", "VERB"}}
 
 
 def _content_words(claim: Span) -> set[str]:
