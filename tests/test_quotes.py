@@ -39,3 +39,27 @@ def test_closing_quote_stays_with_its_sentence(nlp):
 
 def test_a_speech_verb_inside_a_quotation_is_not_an_attribution():
     assert _speakers('"I think they said no," Okafor told reporters.') == [["Okafor"]]
+
+
+def test_a_quotation_that_goes_on_into_the_next_paragraph_keeps_its_speaker():
+    """Wire copy leaves a quotation open at a paragraph's end when the next paragraph quotes on."""
+    text = (
+        '"The river rose faster than anyone expected," said Anna Berg, the mayor. "We had two hours.\n\n'
+        '"Next year we will be ready."\n\n'
+        "The council approved 3 million euros for new dikes on Monday."
+    )
+    report = claimtrace.annotate(text)
+    assert [[a.source.text for a in s.attributions] for s in report.sentences] == [
+        ["Anna Berg"],
+        ["Anna Berg"],
+        ["Anna Berg"],
+        [],
+    ]
+    assert report.sentences[-1].text == "The council approved 3 million euros for new dikes on Monday."
+
+
+def test_a_forgotten_closing_mark_does_not_turn_the_next_paragraph_inside_out(nlp):
+    text = '"We will rebuild, the mayor said.\n\n"It will take years," she added. The council met on Monday.'
+    doc = nlp(text)
+    assert [q.text for q in doc.spans["ct_quotes"]] == ['"We will rebuild, the mayor said.', '"It will take years,"']
+    assert _speakers(text)[-2:] == [["she"], []]

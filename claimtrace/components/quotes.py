@@ -8,6 +8,8 @@ components use them to tell a speaker's words from the writer's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -28,24 +30,45 @@ class QuoteFinder:
         return doc
 
 
-def _quotations(doc: Doc):
-    """Pairs opening and closing marks in reading order; straight quotes alternate."""
+def _quotations(doc: Doc) -> Iterator[Span]:
+    """Pairs opening and closing marks in reading order; straight quotes alternate.
+
+    A quotation left open at the end of a paragraph ends there: wire copy leaves
+    it open when the next paragraph goes on quoting (and opens with a mark
+    again), and a mark forgotten in one paragraph must not turn the rest of the
+    article inside out.
+    """
     start: int | None = None
     for token in doc:
         text = token.text
-        if start is None and (text in OPENING or text in STRAIGHT):
+        if start is not None and _ends_paragraph(token):
+            yield doc[start : token.i]
+            start = None
+        elif start is None and (text in OPENING or text in STRAIGHT):
             start = token.i
         elif start is not None and (text in CLOSING or text in STRAIGHT):
             yield doc[start : token.i + 1]
             start = None
+    if start is not None:
+        yield doc[start:]
+
+
+def _ends_paragraph(token: Token) -> bool:
+    """A blank line, or a line break before a line that opens with a quotation mark."""
+    if not token.is_space or "\n" not in token.text:
+        return False
+    following = _next_word(token)
+    return "\n\n" in token.text.replace("\r", "") or following is not None and following.text in OPENING | STRAIGHT
 
 
 def _keep_marks_in_sentences(quote: Span) -> None:
     """A closing mark ends its sentence; after '."' a capitalised word starts the next one."""
     closing = quote[-1]
-    closing.is_sent_start = False
     if quote[0].i + 1 < closing.i:
         quote[1].is_sent_start = False
+    if closing.text not in CLOSING | STRAIGHT:
+        return  # left open at a paragraph's end: the paragraph break ends the sentence
+    closing.is_sent_start = False
     if closing.i > 0 and closing.nbor(-1).text in SENTENCE_END:
         following = _next_word(closing)
         if following is not None and following.text[:1].isupper():
