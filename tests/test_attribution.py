@@ -59,6 +59,10 @@ CASES = [
         "Maersk told customers in an advisory that delays of up to five days should be expected.",
         [("Maersk", "told", "an advisory")],
     ),
+    # Findings: what an inquiry, the police or fact-checkers found out.
+    ("The inquiry concluded that the fire was caused by a faulty cable.", [("The inquiry", "concluded", None)]),
+    ("Police identified the man as John Smith, 45.", [("Police", "identified", None)]),
+    ("Investigators traced the fire to a faulty cable.", [("Investigators", "traced", None)]),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
     # A belief inside what someone else says is theirs, not a second source.
     ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),
