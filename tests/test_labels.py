@@ -22,6 +22,16 @@ CASES = [
     ("No such study could be found in any medical database.", "verification_caveat"),
     ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
     ("The jury rejected that account after deliberating for nine hours.", "verification_caveat"),
+    ("Some experts have questioned whether the ship is really Roman.", "verification_caveat"),
+    ("The ministry rejected the criticism, saying desalination plants would be ready by 2027.", "verification_caveat"),
+    (
+        'Apple said the Commission had failed to find "any credible evidence of consumer harm".',
+        "verification_caveat",
+    ),
+    ("Climate scientists have linked the drought to rising temperatures in the Mediterranean.", "analyst_opinion"),
+    ("Whether they will use them is another question.", "unsourced_opinion"),
+    # A state a thing will stay in is an announcement, not a forecast.
+    ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
     # A verdict is an event the writer reports, not something the jury says.
     ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.

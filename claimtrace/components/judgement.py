@@ -28,6 +28,7 @@ class JudgementReader:
             | set(markers["forecast_agents"]["lemmas"])
         )
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
+        self.states = set(load_resource("cues")["linking_verbs"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
         sourced = any(a.stance != "caveat" for a in attributions)
@@ -45,8 +46,10 @@ class JudgementReader:
     def _forecast(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'said the increase would push more families out': what a thing will do, with no figure or date.
 
-        What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced')
-        is an announcement, a claim; so is a forecast with a number or a date in it.
+        What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced') or
+        what state a thing will stay in ('all stores would remain open') is an announcement, a claim; so
+        is a forecast with a number or a date in it. Evaluative states ('would be difficult') are found
+        by the opinion words.
         """
         doc = sentence.doc
         cited = {i for a in attributions for p in (a.source, a.cue, a.channel) if p for i in range(p.start, p.end)}
@@ -55,7 +58,7 @@ class JudgementReader:
             if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited:
                 continue
             subject = subject_of(verb)
-            if subject is None or child(verb, "auxpass") is not None or self._acts(subject):
+            if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
                 continue
             if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
                 return True

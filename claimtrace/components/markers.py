@@ -33,6 +33,7 @@ class MarkerFinder:
             nlp, markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]
         )
         self.graded = _graded_adjective_matcher(nlp, markers["intensifiers"]["words"])
+        self.open_questions = _open_question_matcher(nlp)
         self.channel_priority: dict[str, int] = {}
         self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper_channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -50,6 +51,7 @@ class MarkerFinder:
                 spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.rejections(doc) if ids[0] < ids[1]]
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
+                spans += [doc[ids[2] : ids[2] + 1] for _, ids in self.open_questions(doc)]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self._channels(doc))
         return doc
@@ -100,6 +102,16 @@ def _rejection_matcher(nlp: Language, verbs: list[str], claim_nouns: list[str]) 
         "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": claim_nouns}},
     }
     matcher.add("rejection", [[verb, claim]])
+    return matcher
+
+
+def _open_question_matcher(nlp: Language) -> DependencyMatcher:
+    """'Whether they will use them is another question': a question left open is a judgement."""
+    matcher = DependencyMatcher(nlp.vocab)
+    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "ROOT"}}
+    clause = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": "csubj"}}
+    whether = {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "whether", "RIGHT_ATTRS": {"LOWER": "whether"}}
+    matcher.add("open_question", [[verb, clause, whether]])
     return matcher
 
 
