@@ -90,7 +90,7 @@ def load_gold(path: Path) -> LocatedGold:
 
 
 def gold_files(folder: Path) -> list[Path]:
-    files = sorted(folder.glob("*.gold.json"))
+    files = sorted(folder.rglob("*.gold.json"))
     if not files:
         raise InputError(f"{folder}: no *.gold.json files to evaluate against")
     return files

@@ -1,7 +1,9 @@
 """Annotation quality on the corpus, per split (see corpus/README.md for the figures).
 
 The rules were written while looking at `dev` errors; `test` is held out
-(see corpus/README.md for the one rule added after its errors had been read).
+(see corpus/README.md: the first 12 test articles' errors were read once, the six
+in corpus/fresh were written before the rules they are scored against and
+never read).
 Bars not met yet are strict xfails: they document the shortfall and turn red
 the day they pass, so that the bar is then asserted for real.
 """
@@ -23,25 +25,29 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (28, 12)
+    assert (scores["dev"].articles, scores["test"].articles) == (28, 18)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (18 articles): a rule change that loses ground fails here."""
+    """Floors just under today's dev figures (28 articles): a rule change that loses ground fails here."""
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.88
-    assert dev.source_accuracy >= 0.95 and dev.channel_accuracy >= 0.90
+    assert dev.macro_f1 >= 0.93
+    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.90
     assert dev.coreference_accuracy >= 0.95
 
 
-def test_held_out_sources_channels_and_coreference(scores):
-    """Issue 5's bars for sources (0.85), channels (0.80) and coreference (0.80), on the held-out split."""
+def test_held_out_sources_and_coreference(scores):
+    """Issue 5's bars for sources (0.85) and coreference (0.80), on the held-out split."""
     assert scores["test"].source_accuracy >= 0.85
-    assert scores["test"].channel_accuracy >= 0.80
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.74: opinions worded without markers are read as claims")
+@pytest.mark.xfail(strict=True, reason="held-out channel accuracy is 0.77 (0.81 on the first 12, 0.70 on corpus/fresh)")
+def test_held_out_channel_bar(scores):
+    assert scores["test"].channel_accuracy >= 0.80
+
+
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.79: opinions worded without markers are read as claims")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
