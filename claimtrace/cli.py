@@ -154,7 +154,9 @@ def check(
 
 @app.command()
 def evaluate(
-    corpus: Path = typer.Argument(Path("corpus"), help="A folder of articles with *.gold.json files (subfolders included)."),
+    corpus: Path = typer.Argument(
+        Path("corpus"), help="A folder of articles with *.gold.json files (subfolders included)."
+    ),
     split: str | None = typer.Option(
         None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."
     ),
