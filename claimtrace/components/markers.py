@@ -69,18 +69,34 @@ def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatch
     return matcher
 
 
+def _dependency_matcher(nlp: Language, **patterns: list[dict]) -> DependencyMatcher:
+    matcher = DependencyMatcher(nlp.vocab)
+    for name, pattern in patterns.items():
+        matcher.add(name, [pattern])
+    return matcher
+
+
+def _path(*nodes: tuple[str, dict]) -> list[dict]:
+    """A DependencyMatcher pattern in which each named node is a child of the one before it."""
+    (first, attrs), *rest = nodes
+    pattern = [{"RIGHT_ID": first, "RIGHT_ATTRS": attrs}]
+    for (parent, _), (name, child_attrs) in zip(nodes, rest, strict=False):
+        pattern.append({"LEFT_ID": parent, "REL_OP": ">", "RIGHT_ID": name, "RIGHT_ATTRS": child_attrs})
+    return pattern
+
+
 def _negated_verb_matcher(nlp: Language, verbs: dict[str, list[str]]) -> DependencyMatcher:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found'."""
-    matcher = DependencyMatcher(nlp.vocab)
     lemmas = verbs["lemmas"]
-    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
-    negation = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "negation", "RIGHT_ATTRS": {"DEP": "neg"}}
-    matcher.add("negated_check", [[verb, negation]])
-    any_verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}}
-    subject = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": {"IN": SUBJECTS}}}
-    no = {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "no", "RIGHT_ATTRS": {"DEP": "det", "LOWER": "no"}}
-    matcher.add("negated_subject", [[any_verb, subject, no]])
-    return matcher
+    return _dependency_matcher(
+        nlp,
+        negated_check=_path(("verb", {"LEMMA": {"IN": lemmas}}), ("negation", {"DEP": "neg"})),
+        negated_subject=_path(
+            ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
+            ("subject", {"DEP": {"IN": SUBJECTS}}),
+            ("no", {"DEP": "det", "LOWER": "no"}),
+        ),
+    )
 
 
 def _negated_check(verb: Token, negation: Token) -> Span:
@@ -93,40 +109,22 @@ def _negated_check(verb: Token, negation: Token) -> Span:
 
 def _rejection_matcher(nlp: Language, verbs: list[str], claim_nouns: list[str]) -> DependencyMatcher:
     """'The jury rejected that account', 'dismissed the report': a claim turned down."""
-    matcher = DependencyMatcher(nlp.vocab)
-    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}}}
-    claim = {
-        "LEFT_ID": "verb",
-        "REL_OP": ">",
-        "RIGHT_ID": "claim",
-        "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": claim_nouns}},
-    }
-    matcher.add("rejection", [[verb, claim]])
-    return matcher
+    verb = ("verb", {"LEMMA": {"IN": verbs}})
+    return _dependency_matcher(nlp, rejection=_path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})))
 
 
 def _open_question_matcher(nlp: Language) -> DependencyMatcher:
     """'Whether they will use them is another question': a question left open is a judgement."""
-    matcher = DependencyMatcher(nlp.vocab)
-    verb = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "ROOT"}}
-    clause = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": "csubj"}}
-    whether = {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "whether", "RIGHT_ATTRS": {"LOWER": "whether"}}
-    matcher.add("open_question", [[verb, clause, whether]])
-    return matcher
+    clause = ("clause", {"DEP": "csubj"})
+    return _dependency_matcher(
+        nlp, open_question=_path(("verb", {"DEP": "ROOT"}), clause, ("whether", {"LOWER": "whether"}))
+    )
 
 
 def _graded_adjective_matcher(nlp: Language, intensifiers: list[str]) -> DependencyMatcher:
     """'extremely difficult', 'deeply flawed': a degree word grading an adjective."""
-    matcher = DependencyMatcher(nlp.vocab)
-    adjective = {"RIGHT_ID": "adjective", "RIGHT_ATTRS": {"POS": "ADJ"}}
-    degree = {
-        "LEFT_ID": "adjective",
-        "REL_OP": ">",
-        "RIGHT_ID": "degree",
-        "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": intensifiers}},
-    }
-    matcher.add("graded", [[adjective, degree]])
-    return matcher
+    degree = ("degree", {"DEP": "advmod", "LOWER": {"IN": intensifiers}})
+    return _dependency_matcher(nlp, graded=_path(("adjective", {"POS": "ADJ"}), degree))
 
 
 def _is_marker(span: Span, group: str) -> bool:
