@@ -63,6 +63,12 @@ CASES = [
     ("The inquiry concluded that the fire was caused by a faulty cable.", [("The inquiry", "concluded", None)]),
     ("Police identified the man as John Smith, 45.", [("Police", "identified", None)]),
     ("Investigators traced the fire to a faulty cable.", [("Investigators", "traced", None)]),
+    (
+        "Former Chelsea captain John Terry wrote on X that the team lacked leaders.",
+        [("Former Chelsea captain John Terry", "wrote", "X")],
+    ),
+    # A channel's name inside the speaker's name is no channel.
+    ("Malcolm X said the struggle would go on.", [("Malcolm X", "said", None)]),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
     # A belief inside what someone else says is theirs, not a second source.
     ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),

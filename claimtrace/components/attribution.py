@@ -308,7 +308,7 @@ class _SentenceAttributions:
 
     def _inside_speaker(self, channel: Span, speaker: Token) -> bool:
         """'a spokesman for Facebook' names no medium; 'a statement ... on Telegram' (a speech act) does."""
-        if channel.root == speaker or speaker.lemma_.lower() in self.rules.speech_nouns:
+        if speaker.lemma_.lower() in self.rules.speech_nouns:
             return False
         return in_subtree(channel.root, speaker)
 
