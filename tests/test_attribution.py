@@ -67,6 +67,10 @@ CASES = [
         "Former Chelsea captain John Terry wrote on X that the team lacked leaders.",
         [("Former Chelsea captain John Terry", "wrote", "X")],
     ),
+    (
+        "The minister said in a video message that the border would stay closed.",
+        [("The minister", "said", "a video message")],
+    ),
     # A channel's name inside the speaker's name is no channel.
     ("Malcolm X said the struggle would go on.", [("Malcolm X", "said", None)]),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
