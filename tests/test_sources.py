@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimtrace
 
 
@@ -103,3 +105,38 @@ def test_named_through_apposition_or_a_naming_clause():
     )
     first, second = (s.attributions[0].source for s in report.sentences)
     assert first.named and second.named and second.text == "A group calling itself ShadowNet"
+
+
+def test_a_surname_finds_the_person_the_text_introduced():
+    text = (
+        "Maria Lopez has coached the national team for six years. "
+        '"We did not expect to lose like this," Lopez said. '
+        "She said three of her players had been injured."
+    )
+    report = claimtrace.annotate(text)
+    ids = {mentions[0][1] for mentions in _ids(text) if mentions}
+    assert len(ids) == 1
+    assert report.sources[0].name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation's president, Henrik Dahl, said Lopez had the board's support. "
+        "Dahl said the board would meet on Monday.",
+        "BBB leader Caroline van der Plas said the talks had failed. "
+        "Van der Plas denied that her party had planned the walkout.",
+    ],
+    ids=["appositive-name", "name-particles"],
+)
+def test_a_shortened_name_is_the_same_source(text):
+    assert len({mentions[0][1] for mentions in _ids(text)}) == 1
+
+
+def test_the_government_is_not_the_last_organisation_named():
+    text = (
+        "The Canadian Home Builders' Association said the cap would delay 50,000 planned units. "
+        "The government disputed that estimate."
+    )
+    (association,), (government,) = _ids(text)
+    assert association[1] != government[1]

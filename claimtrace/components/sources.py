@@ -38,7 +38,7 @@ class SourceResolver:
         self.person_pronouns = set(lexicon["person_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
         self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
-        self.organisation_nouns = set(lexicon["organisation_nouns"])
+        self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -104,11 +104,11 @@ class _Registry:
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
         if self.rules.is_named(mention):
-            return self._latest(lambda s: s.named and self._same_name(mention, s))
+            return self._latest(lambda s: s.named and self._same_name(mention, s)) or self._introduced(mention)
         if _is_definite(mention) and not _restricted(mention):
             word = root.lemma_.lower()
             found = self._described_by(word)
-            if found is None and word in self.rules.organisation_nouns:
+            if found is None and word in self.rules.generic_organisations:
                 found = self._from_entities(mention, {"ORG"})
             return found
         text = _normal(mention)
@@ -119,6 +119,16 @@ class _Registry:
         identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
+        return source
+
+    def _introduced(self, mention: Span) -> SourceRecord | None:
+        """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
+        earlier = [e for e in self.doc.ents if e.label_ in ENTITY_KINDS and e.end <= mention.start]
+        fuller = [e for e in earlier if len(e) > len(mention) and _shortens(mention, e)]
+        if not fuller:
+            return None
+        source = self._new(fuller[0])
+        source.mentions.append(TokenRange.of(fuller[0]))
         return source
 
     def _from_entities(self, pronoun: Span, labels: set[str]) -> SourceRecord | None:
@@ -152,7 +162,7 @@ class _Registry:
             return any(t.lemma_.lower() == word or t.lower_ == word for m in source.mentions for t in m.span(self.doc))
 
         found = self._latest(has_word)
-        if found is None and word in self.rules.organisation_nouns:
+        if found is None and word in self.rules.generic_organisations:
             found = self._latest(lambda s: s.named and s.kind == ORG)
         return found
 
@@ -162,16 +172,18 @@ class _Registry:
 
 
 def _shortens(short: Span, full: Span) -> bool:
-    """'Peskov' shortens 'Kremlin spokesman Dmitry Peskov', 'Norvalis' 'Norvalis Semiconductor'.
+    """'Peskov' shortens 'Kremlin spokesman Dmitry Peskov', 'Norvalis' 'Norvalis Semiconductor',
+    'Dahl' 'The federation's president, Henrik Dahl', 'Van der Plas' 'BBB leader Caroline van der Plas'.
 
     The owner in 'Ukraine's General Staff' does not count: 'Ukraine' is another source.
     """
     words, full_words = _proper_words(short), _proper_words(full)
-    if not words or not words <= full_words:
+    if not words or not words <= full_words | {t.lower_ for t in full}:
         return False
     head = short.root.lower_
-    first = min((t for t in full if t.lower_ in full_words), key=lambda t: t.i)
-    return head == full.root.lower_ or head == first.lower_
+    first = min((t for t in full if t.lower_ in full_words), key=lambda t: t.i, default=full.root)
+    appositive = {c.lower_ for c in full.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"}
+    return head in {full.root.lower_, first.lower_} | appositive
 
 
 def _proper_words(span: Span) -> set[str]:
