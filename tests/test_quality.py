@@ -32,8 +32,8 @@ def test_dev_split_does_not_regress(scores):
     """Floors just under today's dev figures (28 articles): a rule change that loses ground fails here."""
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.93
-    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.90
-    assert dev.coreference_accuracy >= 0.95
+    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.93
+    assert dev.coreference_accuracy >= 0.97
 
 
 def test_held_out_sources_and_coreference(scores):
