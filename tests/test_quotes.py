@@ -68,4 +68,5 @@ def test_a_forgotten_closing_mark_does_not_turn_the_next_paragraph_inside_out(nl
 def test_a_quote_split_around_the_speech_verb_has_one_speaker(nlp):
     text = '"We will fight," the mayor said, "and we will win."'
     assert _speakers(text) == [["the mayor"]]
-    assert [q.text for q in nlp(text).spans["ct_quotes"]] == ['"We will fight,"', '"and we will win."']
+    doc = nlp(text)
+    assert [q.text for q in doc.spans["ct_quotes"]] == ['"We will fight,"', '"and we will win."']
