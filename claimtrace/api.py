@@ -35,6 +35,9 @@ def annotate_file(
     return item.report
 
 
-def evaluate(corpus: Path, model: str | None = None, split: str | None = None) -> dict[str, Evaluation]:
-    """Scores against the gold files in `corpus` (see corpus/README.md), per split and over all."""
-    return evaluate_corpus(corpus, lambda text: annotate(text, model=model), split)
+def evaluate(
+    corpus: Path, model: str | None = None, split: str | None = None, disagreements: bool = False
+) -> dict[str, Evaluation]:
+    """Scores against the gold files in `corpus` (see corpus/README.md), per split and over all;
+    `disagreements` lists every difference under its split."""
+    return evaluate_corpus(corpus, lambda text: annotate(text, model=model), split, disagreements)

@@ -161,12 +161,17 @@ def evaluate(
         None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."
     ),
     output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f", help="rich or json."),
+    disagreements: bool = typer.Option(
+        False,
+        "--disagreements",
+        help="Also list every sentence where annotator and gold differ. Read only dev ones while changing rules.",
+    ),
     model: str | None = Model,
     debug: bool = Debug,
 ) -> None:
     """Score the annotator against gold annotations, per split: per-label P/R/F1, source, channel, coreference."""
     with _one_line_errors(debug):
-        scores = api.evaluate(corpus, model=model, split=split)
+        scores = api.evaluate(corpus, model=model, split=split, disagreements=disagreements)
         if output_format is TableFormat.rich:
             tables = [evaluation_renderable(e, f"{corpus}, {name}") for name, e in scores.items()]
             text = as_text(Group(*tables), colour_terminal())

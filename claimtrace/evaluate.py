@@ -9,14 +9,18 @@ Whitfield'; `source_exact` counts only identical texts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import combinations
 from pathlib import Path
+from typing import Literal, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from .gold import GoldAttribution, LocatedGold, gold_files, load_gold
-from .models import LABELS, ArticleReport, Attribution, Label, Sentence
+from .models import LABELS, ArticleReport, Attribution, Label, Sentence, TextSpan
 
+Aligned = TypeVar("Aligned", Sentence, TextSpan)
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
 
 
@@ -26,6 +30,17 @@ class LabelScore(BaseModel):
     recall: float
     f1: float
     support: int
+
+
+class Disagreement(BaseModel):
+    """One place where the annotator and the gold differ."""
+
+    article: str
+    sentence: int = Field(description="The gold sentence's index in its article.")
+    measure: Literal["label", "source", "named", "channel", "caveat_link"]
+    gold: str
+    predicted: str
+    text: str = Field(description="The gold sentence.")
 
 
 class Evaluation(BaseModel):
@@ -40,6 +55,9 @@ class Evaluation(BaseModel):
     coreference_accuracy: float
     caveat_link_accuracy: float
     confusion: dict[str, dict[str, int]]
+    disagreements: list[Disagreement] = Field(
+        default=[], description="Every difference, when asked for; per split, not repeated under 'all'."
+    )
 
 
 class _Tally:
@@ -53,12 +71,16 @@ class _Tally:
         self.channels = [0, 0]
         self.coreference = [0, 0]
         self.links = [0, 0]
+        self.disagreements: list[Disagreement] = []
 
 
-def evaluate_corpus(folder: Path, annotate, split: str | None = None) -> dict[str, Evaluation]:
+def evaluate_corpus(
+    folder: Path, annotate, split: str | None = None, disagreements: bool = False
+) -> dict[str, Evaluation]:
     """Scores per split ('dev', 'test') and over 'all', each article annotated once.
 
-    `annotate(text) -> ArticleReport`; `split` keeps only that split's articles.
+    `annotate(text) -> ArticleReport`; `split` keeps only that split's articles;
+    `disagreements` lists every difference under its split.
     """
     golds = [load_gold(p) for p in gold_files(folder)]
     golds = [g for g in golds if split is None or g.gold.split == split]
@@ -71,7 +93,10 @@ def evaluate_corpus(folder: Path, annotate, split: str | None = None) -> dict[st
             articles[name] = articles.get(name, 0) + 1
     if split is not None:
         tallies.pop("all", None)
-    return {name: _evaluation(articles[name], tally) for name, tally in sorted(tallies.items(), key=_split_order)}
+    return {
+        name: _evaluation(articles[name], tally, disagreements and name != "all")
+        for name, tally in sorted(tallies.items(), key=_split_order)
+    }
 
 
 def _split_order(item: tuple[str, object]) -> int:
@@ -80,34 +105,86 @@ def _split_order(item: tuple[str, object]) -> int:
 
 def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> None:
     aligned = [_aligned(span.start, span.end, report.sentences) for span in gold.spans]
-    index_of = {s.index: i for i, s in enumerate(report.sentences)}
+    gold_index = _gold_indexes(gold, report)
     matched: list[tuple[GoldAttribution, Attribution]] = []
     for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, aligned, strict=True)):
-        tally.pairs.append((sentence.label, predicted.label if predicted else "none"))
-        for attribution in sentence.attributions:
-            found = _matching(gold, index, attribution, predicted)
-            tally.sources[1] += 1
-            tally.channels[1] += attribution.channel is not None
-            if found is None:
-                continue
-            matched.append((attribution, found))
-            tally.sources[0] += 1
-            tally.exact += _normal(found.source.text) == _normal(attribution.source)
-            tally.named[0] += found.source.named == attribution.named
-            tally.channels[0] += attribution.channel is not None and _same_channel(attribution, found)
+        differ = partial(_note, tally, gold, index)
+        label = predicted.label if predicted else "none"
+        tally.pairs.append((sentence.label, label))
+        if label != sentence.label:
+            differ("label", sentence.label, label)
+        matched += _score_attributions(gold, index, predicted, tally, differ)
         if sentence.label == "verification_caveat":
-            predicted_links = {index_of.get(i) for i in predicted.qualifies} if predicted else set()
-            wanted = {aligned_index for aligned_index in sentence.qualifies}
-            tally.links[0] += predicted_links == wanted and bool(predicted)
-            tally.links[1] += 1
-    tally.named[1] += len(matched)
+            _score_links(sentence.qualifies, predicted, gold_index, tally, differ)
     for (gold_a, found_a), (gold_b, found_b) in combinations(matched, 2):
         same_gold = gold_a.source_id == gold_b.source_id
         tally.coreference[0] += same_gold == (found_a.source.source_id == found_b.source.source_id)
         tally.coreference[1] += 1
 
 
-def _aligned(start: int, end: int, sentences: list[Sentence]) -> Sentence | None:
+Differ = Callable[[str, str, str], None]
+
+
+def _note(tally: _Tally, gold: LocatedGold, index: int, measure: str, wanted: str, got: str) -> None:
+    text = gold.gold.sentences[index].text
+    tally.disagreements.append(
+        Disagreement(article=gold.name, sentence=index, measure=measure, gold=wanted, predicted=got, text=text)  # type: ignore[arg-type]
+    )
+
+
+def _score_attributions(
+    gold: LocatedGold, index: int, predicted: Sentence | None, tally: _Tally, differ: Differ
+) -> list[tuple[GoldAttribution, Attribution]]:
+    matched = []
+    for attribution in gold.gold.sentences[index].attributions:
+        found = _matching(gold, index, attribution, predicted)
+        tally.sources[1] += 1
+        tally.channels[1] += attribution.channel is not None
+        if found is None:
+            differ("source", attribution.source, ", ".join(a.source.text for a in predicted.attributions) or "none")
+            continue
+        matched.append((attribution, found))
+        tally.sources[0] += 1
+        tally.exact += _normal(found.source.text) == _normal(attribution.source)
+        tally.named[0] += found.source.named == attribution.named
+        if found.source.named != attribution.named:
+            differ("named", _named(attribution.named), _named(found.source.named))
+        if attribution.channel is not None:
+            same = _same_channel(attribution, found)
+            tally.channels[0] += same
+            if not same:
+                differ("channel", attribution.channel, found.channel.text if found.channel else "none")
+    tally.named[1] += len(matched)
+    return matched
+
+
+def _score_links(
+    wanted: list[int], predicted: Sentence | None, gold_index: dict[int, int], tally: _Tally, differ: Differ
+) -> None:
+    got = sorted({gold_index[i] for i in predicted.qualifies if i in gold_index}) if predicted else None
+    right = got == sorted(set(wanted))
+    tally.links[0] += right
+    tally.links[1] += 1
+    if not right:
+        differ("caveat_link", str(sorted(wanted)), str(got) if got is not None else "none")
+
+
+def _gold_indexes(gold: LocatedGold, report: ArticleReport) -> dict[int, int]:
+    """Each predicted sentence's index -> the gold sentence it overlaps most, since the splits may differ."""
+    found = {}
+    for sentence in report.sentences:
+        best = _aligned(sentence.start, sentence.end, gold.spans)
+        if best is not None:
+            found[sentence.index] = gold.spans.index(best)
+    return found
+
+
+def _named(named: bool) -> str:
+    return "named" if named else "vague"
+
+
+def _aligned(start: int, end: int, sentences: list[Aligned]) -> Aligned | None:
+    """The sentence (or span) of `sentences` that overlaps start..end most; None if none does."""
     best = max(sentences, key=lambda s: min(end, s.end) - max(start, s.start), default=None)
     if best is None or min(end, best.end) <= max(start, best.start):
         return None
@@ -140,7 +217,7 @@ def _normal(text: str) -> str:
     return " ".join(words).strip(" ,.")
 
 
-def _evaluation(articles: int, tally: _Tally) -> Evaluation:
+def _evaluation(articles: int, tally: _Tally, with_disagreements: bool) -> Evaluation:
     labels = [_label_score(label, tally.pairs) for label in LABELS]
     confusion = {g: {p: sum(1 for pair in tally.pairs if pair == (g, p)) for p in (*LABELS, "none")} for g in LABELS}
     return Evaluation(
@@ -155,6 +232,7 @@ def _evaluation(articles: int, tally: _Tally) -> Evaluation:
         coreference_accuracy=_ratio(tally.coreference),
         caveat_link_accuracy=_ratio(tally.links),
         confusion=confusion,
+        disagreements=tally.disagreements if with_disagreements else [],
     )
 
 

@@ -102,6 +102,16 @@ def test_evaluate_rich_table(run):
     result = run("evaluate", str(CORPUS))
     assert result.exit_code == 0
     assert "macro F1" in result.stdout and "channel" in result.stdout
+    assert "disagreements" not in result.stdout
+
+
+def test_evaluate_lists_dev_disagreements(run):
+    shown = run("evaluate", str(CORPUS), "--split", "dev", "--disagreements")
+    assert shown.exit_code == 0 and "disagreements" in shown.stdout and "caveat_link" in shown.stdout
+    listed = json.loads(run("evaluate", str(CORPUS), "--split", "dev", "--disagreements", "-f", "json").stdout)
+    labels = [d for d in listed["dev"]["disagreements"] if d["measure"] == "label"]
+    wrong = sum(n for gold, row in listed["dev"]["confusion"].items() for label, n in row.items() if label != gold)
+    assert len(labels) == wrong > 0
 
 
 def test_schema_describes_the_report(run):

@@ -85,3 +85,22 @@ def test_a_gold_source_is_found_as_a_whole_word(tmp_path):
     gold = load_gold(tmp_path / "a.gold.json")
     assert gold.part_span(0, gold.gold.sentences[0].attributions[0], "he").start == text.index(" he ") + 1
     assert evaluate_corpus(tmp_path, claimtrace.annotate)["dev"].source_accuracy == 1.0
+
+
+def test_disagreements_name_each_difference(tmp_path):
+    text = "Prices rose 3 percent, the bureau said in its monthly bulletin. The rise could hurt families. Rents fell."
+    bureau = {"source": "the bureau", "named": True, "source_id": "b", "cue": "said", "channel": "its monthly bulletin"}
+    sentences = [
+        _sentence("Prices rose 3 percent, the bureau said in its monthly bulletin.", "sourced_claim", [bureau]),
+        _sentence("The rise could hurt families.", "unsourced_claim"),
+        _sentence("Rents fell.", "unsourced_claim"),
+    ]
+    _write(tmp_path, sentences, text=text)
+    dev = evaluate_corpus(tmp_path, claimtrace.annotate, disagreements=True)["dev"]
+    assert {(d.sentence, d.measure, d.gold, d.predicted) for d in dev.disagreements} == {
+        (0, "named", "named", "vague"),
+        (0, "channel", "its monthly bulletin", "none"),
+        (1, "label", "unsourced_claim", "unsourced_opinion"),
+    }
+    assert {d.article for d in dev.disagreements} == {"a"}
+    assert evaluate_corpus(tmp_path, claimtrace.annotate)["dev"].disagreements == []

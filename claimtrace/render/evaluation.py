@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from ..evaluate import Evaluation
 
@@ -22,7 +23,10 @@ def evaluation_renderable(evaluation: Evaluation, title: str) -> RenderableType:
             score.label, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.support)
         )
     labels.add_row("macro F1", "", "", f"{evaluation.macro_f1:.3f}", "", style="bold")
-    return Group(labels, _attribution_scores(evaluation), _confusion(evaluation))
+    parts = [labels, _attribution_scores(evaluation), _confusion(evaluation)]
+    if evaluation.disagreements:
+        parts.append(_disagreements(evaluation))
+    return Group(*parts)
 
 
 def _attribution_scores(evaluation: Evaluation) -> Table:
@@ -50,4 +54,14 @@ def _confusion(evaluation: Evaluation) -> Table:
         table.add_column(label.replace("_", " "), justify="right")
     for gold, row in evaluation.confusion.items():
         table.add_row(gold, *(str(row[p]) for p in predicted))
+    return table
+
+
+def _disagreements(evaluation: Evaluation) -> Table:
+    table = Table(title="disagreements", box=box.SIMPLE_HEAD, title_justify="left")
+    for column in ("article", "#", "measure", "gold", "predicted", "sentence"):
+        table.add_column(column, overflow="fold")
+    for item in evaluation.disagreements:
+        cells = (item.article, str(item.sentence), item.measure, item.gold, item.predicted, item.text)
+        table.add_row(*(Text(cell) for cell in cells))  # article words are never rich markup
     return table
