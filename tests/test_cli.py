@@ -157,3 +157,9 @@ def test_serve_with_a_missing_model_is_one_line(run):
     result = run("serve", "--model", "no_such_model", "--port", "8999")
     assert result.exit_code == 3
     assert result.stderr.strip().startswith("claimtrace: error: spaCy model 'no_such_model' is not installed")
+
+
+def test_a_missing_lexicon_folder_is_one_line_exit_2(run, tmp_path):
+    result = run("annotate", SAMPLE, env={"CLAIMTRACE_LEXICONS": str(tmp_path / "nowhere")})
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "CLAIMTRACE_LEXICONS" in result.stderr

@@ -42,8 +42,8 @@ MEDIUM_PREPOSITIONS = {"in", "via", "through"}
 
 
 class AttributionFinder:
-    def __init__(self, nlp: Language, cues_path: str | None, channels_path: str | None):
-        cues = load_resource("cues", cues_path)
+    def __init__(self, nlp: Language, lexicons: str | None):
+        cues = load_resource("cues", lexicons)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
@@ -53,8 +53,8 @@ class AttributionFinder:
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
-        self.non_speakers = set(load_resource("sources")["not_sources"])
-        markers = load_resource("markers")
+        self.non_speakers = set(load_resource("sources", lexicons)["not_sources"])
+        markers = load_resource("markers", lexicons)
         self.not_caveat_sources = (
             self.non_speakers
             | self.speech_nouns
@@ -64,7 +64,7 @@ class AttributionFinder:
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
-        channels = load_resource("channels", channels_path)
+        channels = load_resource("channels", lexicons)
         self.outlets = PhraseMatcher(nlp.vocab)
         self.outlets.add("outlet", [nlp.make_doc(o) for o in channels["outlets"]])
         self.outlet_nouns = set(channels["outlet_nouns"])
@@ -353,12 +353,10 @@ def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]
 
 @Language.factory(
     "claimtrace_attribution",
-    default_config={"cues_path": None, "channels_path": None},
+    default_config={"lexicons": None},
     requires=["token.dep", "token.lemma"],
 )
-def make_attribution_finder(
-    nlp: Language, name: str, cues_path: str | None, channels_path: str | None
-) -> AttributionFinder:
-    """`cues_path`: your own cue lexicon in the format of `resources/cues.json`."""
+def make_attribution_finder(nlp: Language, name: str, lexicons: str | None) -> AttributionFinder:
+    """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return AttributionFinder(nlp, cues_path, channels_path)
+    return AttributionFinder(nlp, lexicons)

@@ -24,8 +24,8 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 class CaveatLinker:
-    def __init__(self, markers_path: str | None):
-        nouns = load_resource("markers", markers_path)["referring_claim_nouns"]
+    def __init__(self, lexicons: str | None):
+        nouns = load_resource("markers", lexicons)["referring_claim_nouns"]
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
 
@@ -114,10 +114,11 @@ def _source_ids(sentence: Span) -> set[str | None]:
 
 @Language.factory(
     "claimtrace_caveat_links",
-    default_config={"markers_path": None},
+    default_config={"lexicons": None},
     requires=["span._.claim_label"],
     assigns=["span._.qualifies"],
 )
-def make_caveat_linker(nlp: Language, name: str, markers_path: str | None) -> CaveatLinker:
+def make_caveat_linker(nlp: Language, name: str, lexicons: str | None) -> CaveatLinker:
+    """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return CaveatLinker(markers_path)
+    return CaveatLinker(lexicons)

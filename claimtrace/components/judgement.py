@@ -18,9 +18,9 @@ FUTURE_MODALS = {"will", "would", "'ll", "wo"}
 
 
 class JudgementReader:
-    def __init__(self) -> None:
-        sources = load_resource("sources")
-        markers = load_resource("markers")
+    def __init__(self, lexicons: str | None) -> None:
+        sources = load_resource("sources", lexicons)
+        markers = load_resource("markers", lexicons)
         self.agent_types = set(sources["named_entity_types"])
         self.agent_nouns = (
             set(sources["organisation_nouns"])
@@ -28,7 +28,7 @@ class JudgementReader:
             | set(markers["forecast_agents"]["lemmas"])
         )
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
-        self.states = set(load_resource("cues")["linking_verbs"])
+        self.states = set(load_resource("cues", lexicons)["linking_verbs"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
         sourced = any(a.stance != "caveat" for a in attributions)

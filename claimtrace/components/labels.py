@@ -18,8 +18,8 @@ from .judgement import JudgementReader
 
 
 class SentenceLabeler:
-    def __init__(self) -> None:
-        self.judgement = JudgementReader()
+    def __init__(self, lexicons: str | None) -> None:
+        self.judgement = JudgementReader(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
@@ -61,7 +61,13 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
     return any(all(t.i not in taken for t in marker) for marker in opinions)
 
 
-@Language.factory("claimtrace_labels", requires=["span._.attributions"], assigns=["span._.claim_label"])
-def make_sentence_labeler(nlp: Language, name: str) -> SentenceLabeler:
+@Language.factory(
+    "claimtrace_labels",
+    default_config={"lexicons": None},
+    requires=["span._.attributions"],
+    assigns=["span._.claim_label"],
+)
+def make_sentence_labeler(nlp: Language, name: str, lexicons: str | None) -> SentenceLabeler:
+    """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return SentenceLabeler()
+    return SentenceLabeler(lexicons)

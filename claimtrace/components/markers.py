@@ -22,9 +22,9 @@ SUBJECTS = ["nsubj", "nsubjpass"]
 
 
 class MarkerFinder:
-    def __init__(self, nlp: Language, markers_path: str | None, channels_path: str | None):
-        markers = load_resource("markers", markers_path)
-        channels = load_resource("channels", channels_path)
+    def __init__(self, nlp: Language, lexicons: str | None):
+        markers = load_resource("markers", lexicons)
+        channels = load_resource("channels", lexicons)
         self.matchers = {
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
@@ -137,9 +137,9 @@ def _is_marker(span: Span, group: str) -> bool:
 
 @Language.factory(
     "claimtrace_markers",
-    default_config={"markers_path": None, "channels_path": None},
+    default_config={"lexicons": None},
 )
-def make_marker_finder(nlp: Language, name: str, markers_path: str | None, channels_path: str | None) -> MarkerFinder:
-    """`markers_path` / `channels_path`: your own JSON in the bundled files' format."""
+def make_marker_finder(nlp: Language, name: str, lexicons: str | None) -> MarkerFinder:
+    """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return MarkerFinder(nlp, markers_path, channels_path)
+    return MarkerFinder(nlp, lexicons)

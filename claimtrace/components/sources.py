@@ -33,8 +33,8 @@ DEFINITE = {"the", "this", "that"}
 
 
 class SourceResolver:
-    def __init__(self, nlp: Language, sources_path: str | None):
-        lexicon = load_resource("sources", sources_path)
+    def __init__(self, nlp: Language, lexicons: str | None):
+        lexicon = load_resource("sources", lexicons)
         self.person_pronouns = set(lexicon["person_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
         self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
@@ -210,10 +210,10 @@ def _is_definite(mention: Span) -> bool:
 
 @Language.factory(
     "claimtrace_sources",
-    default_config={"sources_path": None},
+    default_config={"lexicons": None},
     requires=["span._.attributions"],
 )
-def make_source_resolver(nlp: Language, name: str, sources_path: str | None) -> SourceResolver:
-    """`sources_path`: your own pronoun and role-noun lists, as in `resources/sources.json`."""
+def make_source_resolver(nlp: Language, name: str, lexicons: str | None) -> SourceResolver:
+    """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return SourceResolver(nlp, sources_path)
+    return SourceResolver(nlp, lexicons)
