@@ -71,6 +71,9 @@ CASES = [
         "The minister said in a video message that the border would stay closed.",
         [("The minister", "said", "a video message")],
     ),
+    # Speech inside the writer's own clause names no source of the sentence.
+    ("Whatever the council says, residents will pay more for less.", []),
+    ("It is already changing what astronomers believe is possible.", []),
     # A channel's name inside the speaker's name is no channel.
     ("Malcolm X said the struggle would go on.", [("Malcolm X", "said", None)]),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),

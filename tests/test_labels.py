@@ -32,6 +32,18 @@ CASES = [
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # A state a thing will stay in is an announcement, not a forecast.
     ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
+    # A party that has not said which, whether, how: a caveat; 'did not say much' is not.
+    ("The council has not said which departments will be affected.", "verification_caveat"),
+    (
+        "Some cautioned that a single detection did not say much about whether any planet could host life.",
+        "analyst_opinion",
+    ),
+    # Speech inside the writer's own clause is not the sentence's source.
+    (
+        "Wage growth is running at close to 6 percent, well above the level the bank considers consistent with "
+        "its target.",
+        "unsourced_claim",
+    ),
     # A verdict is an event the writer reports, not something the jury says.
     ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.

@@ -25,13 +25,13 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (28, 18)
+    assert (scores["dev"].articles, scores["test"].articles) == (33, 18)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (28 articles): a rule change that loses ground fails here."""
+    """Floors just under today's dev figures (33 articles): a rule change that loses ground fails here."""
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.93
+    assert dev.macro_f1 >= 0.91
     assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.93
     assert dev.coreference_accuracy >= 0.97
 

@@ -37,6 +37,7 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 """A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
 
 
+FREE_RELATIVES = {"what", "whatever"}
 SPEAKING_VERBS = {"speak", "talk", "write"}
 MEDIUM_PREPOSITIONS = {"in", "via", "through"}
 
@@ -151,7 +152,7 @@ class _SentenceAttributions:
     def speech_verbs(self) -> Iterator[AttributionRecord]:
         for verb in self.sentence:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
-            if stance is None or verb.pos_ not in {"VERB", "AUX"} or not self._speaks(verb):
+            if stance is None or verb.pos_ not in {"VERB", "AUX"} or _aside(verb) or not self._speaks(verb):
                 continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = agent_of(verb) if passive else self._subject(verb)
@@ -321,6 +322,12 @@ class _SentenceAttributions:
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _aside(verb: Token) -> bool:
+    """Speech inside the writer's own clause: 'the level the bank considers consistent',
+    'Whatever the council says, ...', 'what astronomers believe is possible'."""
+    return verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES
 
 
 def _is_content(word: Token) -> bool:

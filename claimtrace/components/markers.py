@@ -29,6 +29,8 @@ class MarkerFinder:
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
         self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"])
+        self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
+        self.question_words = set(markers["withheld"]["question_words"])
         self.rejections = _rejection_matcher(
             nlp, markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]
         )
@@ -49,12 +51,17 @@ class MarkerFinder:
             if group == "caveats":
                 spans += [_negated_check(doc[ids[0]], doc[ids[1]]) for _, ids in self.negated_checks(doc)]
                 spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.rejections(doc) if ids[0] < ids[1]]
+                spans += [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for _, ids in self.open_questions(doc)]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self._channels(doc))
         return doc
+
+    def _asks(self, doc: Doc, end: int) -> bool:
+        """'has not said which ...', 'did not say.': what was not said is a question left open."""
+        return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
 
     def _channels(self, doc: Doc) -> Iterable[Span]:
         for matcher in (self.channel_matcher, self.proper_channel_matcher):
