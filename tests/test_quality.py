@@ -47,7 +47,7 @@ def test_held_out_channel_bar(scores):
     assert scores["test"].channel_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.79: opinions worded without markers are read as claims")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.78: opinions worded without markers are read as claims")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
