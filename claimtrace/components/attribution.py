@@ -339,7 +339,7 @@ def _is_content(word: Token) -> bool:
 
 def _named_channel(channel: Span) -> TokenRange:
     """'an interview' grows to 'an interview with the BBC', 'the journal' to 'the journal Nature',
-    'a video' to 'a video message to staff'; a platform stays itself ('its Telegram channel')."""
+    'a video' to 'a video message'; a platform stays itself ('its Telegram channel')."""
     last = channel[-1]
     if last.dep_ == "compound" and last.pos_ != "PROPN" and last.head.i == channel.end:
         channel = noun_phrase(last.head).span(channel.doc)
