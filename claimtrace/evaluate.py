@@ -21,6 +21,8 @@ from .gold import GoldAttribution, LocatedGold, gold_files, load_gold
 from .models import LABELS, ArticleReport, Attribution, Label, Sentence, TextSpan
 
 Aligned = TypeVar("Aligned", Sentence, TextSpan)
+Differ = Callable[[str, str, str], None]
+"""Notes one disagreement of a sentence: measure, gold value, predicted value."""
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
 
 
@@ -122,9 +124,6 @@ def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> N
         tally.coreference[1] += 1
 
 
-Differ = Callable[[str, str, str], None]
-
-
 def _note(tally: _Tally, gold: LocatedGold, index: int, measure: str, wanted: str, got: str) -> None:
     text = gold.gold.sentences[index].text
     tally.disagreements.append(
@@ -141,7 +140,8 @@ def _score_attributions(
         tally.sources[1] += 1
         tally.channels[1] += attribution.channel is not None
         if found is None:
-            differ("source", attribution.source, ", ".join(a.source.text for a in predicted.attributions) or "none")
+            others = predicted.attributions if predicted else []
+            differ("source", attribution.source, ", ".join(a.source.text for a in others) or "none")
             continue
         matched.append((attribution, found))
         tally.sources[0] += 1
