@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -163,3 +166,19 @@ def test_a_missing_lexicon_folder_is_one_line_exit_2(run, tmp_path):
     result = run("annotate", SAMPLE, env={"CLAIMTRACE_LEXICONS": str(tmp_path / "nowhere")})
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "CLAIMTRACE_LEXICONS" in result.stderr
+
+
+@pytest.mark.parametrize("article", ["dimitrov.txt", "app_store_fine.txt"])
+def test_the_installed_command_prints_only_the_json(article):
+    """A real process, as other tools run it: stdout holds the report and nothing else."""
+    command = Path(sys.executable).parent / "claimtrace"
+    done = subprocess.run(
+        [str(command), "annotate", str(CORPUS / article), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = ArticleReport.model_validate(json.loads(done.stdout))
+    assert report.sentences and done.stderr == ""
