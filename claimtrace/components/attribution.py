@@ -272,11 +272,11 @@ class _SentenceAttributions:
 
     def _channel(self, scope: Token, speaker: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
-        outlet = self._outlet_addressed(scope)
+        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
+        outlet = self._outlet_addressed(scope, told)
         if outlet is not None:
             places = frozenset(c.i for c in outlet.children if c.dep_ == "prep" and c.lower_ != "of")
             return _named_channel(noun_phrase(outlet, skip=places).span(scope.doc))
-        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
@@ -292,9 +292,8 @@ class _SentenceAttributions:
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
         return _named_channel(best)
 
-    def _outlet_addressed(self, scope: Token) -> Token | None:
+    def _outlet_addressed(self, scope: Token, told: list[Token]) -> Token | None:
         """'told Reuters', 'Speaking to the newspaper Adresseavisen, X said': a medium spoken to."""
-        told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         speaking = [c for c in scope.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_VERBS]
         addressed = [child(to, "pobj") for s in speaking for to in s.children if to.lower_ == "to"]
         return next((c for c in [*told, *addressed] if c is not None and self._is_outlet(c)), None)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import attributions_of, content_sentences, hedges_of, register_extensions
+from .extensions import attribution_tokens, attributions_of, content_sentences, hedges_of, register_extensions
 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
@@ -87,8 +87,7 @@ def _verified_thing(caveat: Span) -> Token | None:
 
 def _topic(caveat: Span) -> set[str]:
     """The caveat's nouns, less the words naming its own source ('Vantel denied the ransom' -> 'ransom')."""
-    doc = caveat.doc
-    own = {t.i for a in attributions_of(caveat) for t in a.source.span(doc)}
+    own = attribution_tokens(attributions_of(caveat), ("source",))
     return {t.lemma_.lower() for t in caveat if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
 
 
@@ -102,9 +101,7 @@ def _attribution_words(claim: Span) -> set[str]:
 
 def _content_words(claim: Span) -> set[str]:
     """A claim's nouns outside its attributions: 'did not comment on the strike' finds 'A drone strike killed ...'."""
-    doc = claim.doc
-    parts = [p for a in attributions_of(claim) for p in (a.source, a.cue, a.channel) if p is not None]
-    own = {t.i for p in parts for t in p.span(doc)}
+    own = attribution_tokens(attributions_of(claim))
     return {t.lemma_.lower() for t in claim if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
 
 

@@ -104,6 +104,15 @@ def set_attributions(sentence: Span, records: list[AttributionRecord]) -> None:
     sentence._.attributions = [asdict(r) for r in records]
 
 
+ALL_PARTS = ("source", "cue", "channel")
+
+
+def attribution_tokens(records: list[AttributionRecord], parts: tuple[str, ...] = ALL_PARTS) -> set[int]:
+    """Token indexes that the given parts ('source', 'cue', 'channel') of `records` cover."""
+    ranges = [getattr(r, part) for r in records for part in parts]
+    return {i for span in ranges if span is not None for i in range(span.start, span.end)}
+
+
 def hedges_of(sentence: Span) -> list[TokenRange]:
     return [TokenRange(**d) for d in sentence._.hedges or []]
 

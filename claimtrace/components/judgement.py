@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord
+from .extensions import AttributionRecord, attribution_tokens
 from .grammar import child, inside_quote, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
@@ -52,7 +52,7 @@ class JudgementReader:
         by the opinion words.
         """
         doc = sentence.doc
-        cited = {i for a in attributions for p in (a.source, a.cue, a.channel) if p for i in range(p.start, p.end)}
+        cited = attribution_tokens(attributions)
         for modal in sentence:
             verb = modal.head
             if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited:

@@ -12,7 +12,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import AttributionRecord, attributions_of, content_sentences, register_extensions, set_hedges
+from .extensions import (
+    AttributionRecord,
+    attribution_tokens,
+    attributions_of,
+    content_sentences,
+    register_extensions,
+    set_hedges,
+)
 from .grammar import in_main_clause, quotations, within
 from .judgement import JudgementReader
 
@@ -56,7 +63,7 @@ def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[At
     """Opinion words in the content, not inside the attribution or a caveat ('could not be verified')."""
     if any(a.stance == "opinion" for a in attributions):
         return True
-    taken = {i for a in attributions for part in (a.source, a.cue) if part for i in range(part.start, part.end)}
+    taken = attribution_tokens(attributions, ("source", "cue"))
     taken |= {t.i for c in caveats for t in c}
     return any(all(t.i not in taken for t in marker) for marker in opinions)
 

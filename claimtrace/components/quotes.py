@@ -19,6 +19,8 @@ OPENING = {"“", "«", "„"}
 CLOSING = {"”", "»"}
 STRAIGHT = {'"'}
 SENTENCE_END = {".", "?", "!"}
+OPENS = OPENING | STRAIGHT
+CLOSES = CLOSING | STRAIGHT
 
 
 class QuoteFinder:
@@ -44,9 +46,9 @@ def _quotations(doc: Doc) -> Iterator[Span]:
         if start is not None and _ends_paragraph(token):
             yield doc[start : token.i]
             start = None
-        elif start is None and (text in OPENING or text in STRAIGHT):
+        elif start is None and text in OPENS:
             start = token.i
-        elif start is not None and (text in CLOSING or text in STRAIGHT):
+        elif start is not None and text in CLOSES:
             yield doc[start : token.i + 1]
             start = None
     if start is not None:
@@ -58,7 +60,7 @@ def _ends_paragraph(token: Token) -> bool:
     if not token.is_space or "\n" not in token.text:
         return False
     following = _next_word(token)
-    return "\n\n" in token.text.replace("\r", "") or following is not None and following.text in OPENING | STRAIGHT
+    return "\n\n" in token.text.replace("\r", "") or following is not None and following.text in OPENS
 
 
 def _keep_marks_in_sentences(quote: Span) -> None:
@@ -66,7 +68,7 @@ def _keep_marks_in_sentences(quote: Span) -> None:
     closing = quote[-1]
     if quote[0].i + 1 < closing.i:
         quote[1].is_sent_start = False
-    if closing.text not in CLOSING | STRAIGHT:
+    if closing.text not in CLOSES:
         return  # left open at a paragraph's end: the paragraph break ends the sentence
     closing.is_sent_start = False
     if closing.i > 0 and closing.nbor(-1).text in SENTENCE_END:

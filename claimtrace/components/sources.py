@@ -125,18 +125,14 @@ class _Registry:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
         earlier = [e for e in self.doc.ents if e.label_ in ENTITY_KINDS and e.end <= mention.start]
         fuller = [e for e in earlier if len(e) > len(mention) and _shortens(mention, e)]
-        if not fuller:
-            return None
-        source = self._new(fuller[0])
-        source.mentions.append(TokenRange.of(fuller[0]))
-        return source
+        return self._from_entity(fuller[0]) if fuller else None
 
     def _from_entities(self, pronoun: Span, labels: set[str]) -> SourceRecord | None:
         """A pronoun before any source: the nearest named entity before it ('Norvalis ... it said')."""
         earlier = [e for e in self.doc.ents if e.label_ in labels and e.end <= pronoun.start]
-        if not earlier:
-            return None
-        entity = earlier[-1]
+        return self._from_entity(earlier[-1]) if earlier else None
+
+    def _from_entity(self, entity: Span) -> SourceRecord:
         source = self._new(entity)
         source.mentions.append(TokenRange.of(entity))
         return source
