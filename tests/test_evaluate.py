@@ -88,10 +88,11 @@ def test_a_gold_source_is_found_as_a_whole_word(tmp_path):
 
 
 def test_disagreements_name_each_difference(tmp_path):
-    text = "Prices rose 3 percent, the bureau said in its monthly bulletin. The rise could hurt families. Rents fell."
-    bureau = {"source": "the bureau", "named": True, "source_id": "b", "cue": "said", "channel": "its monthly bulletin"}
+    first = "Prices rose 3 percent, the bureau said in a statement on its website."
+    text = f"{first} The rise could hurt families. Rents fell."
+    bureau = {"source": "the bureau", "named": True, "source_id": "b", "cue": "said", "channel": "a statement"}
     sentences = [
-        _sentence("Prices rose 3 percent, the bureau said in its monthly bulletin.", "sourced_claim", [bureau]),
+        _sentence(first, "sourced_claim", [bureau]),
         _sentence("The rise could hurt families.", "unsourced_claim"),
         _sentence("Rents fell.", "unsourced_claim"),
     ]
@@ -99,7 +100,7 @@ def test_disagreements_name_each_difference(tmp_path):
     dev = evaluate_corpus(tmp_path, claimtrace.annotate, disagreements=True)["dev"]
     assert {(d.sentence, d.measure, d.gold, d.predicted) for d in dev.disagreements} == {
         (0, "named", "named", "vague"),
-        (0, "channel", "its monthly bulletin", "none"),
+        (0, "channel", "a statement", "its website"),
         (1, "label", "unsourced_claim", "unsourced_opinion"),
     }
     assert {d.article for d in dev.disagreements} == {"a"}

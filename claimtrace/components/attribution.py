@@ -16,6 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
+from .channels import channel_phrase
 from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions, set_attributions
 from .grammar import (
     agent_of,
@@ -39,7 +40,6 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 FREE_RELATIVES = {"what", "whatever"}
 SPEAKING_VERBS = {"speak", "talk", "write"}
-MEDIUM_PREPOSITIONS = {"in", "via", "through"}
 
 
 class AttributionFinder:
@@ -227,8 +227,8 @@ class _SentenceAttributions:
             author = self._author_of(source)
             owner = child(source, "poss")
             speech_act = noun_phrase(source, skip=frozenset([owner.i]) if owner is not None else frozenset())
-            if channel is None and self._is_channel(speech_act):
-                channel = speech_act
+            if (channel is None or channel.start <= source.i < channel.end) and self._names_medium(source):
+                channel = speech_act  # 'The ministry's statement said': the ministry, via a statement
             if author is None:
                 definite = speech_act.span(source.doc)[0].lower_ in {"the", "this", "that", "these", "those"}
                 return AttributionRecord(speech_act, cue, channel, stance, refers_back=definite)
@@ -275,8 +275,7 @@ class _SentenceAttributions:
         told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
         outlet = self._outlet_addressed(scope, told)
         if outlet is not None:
-            places = frozenset(c.i for c in outlet.children if c.dep_ == "prep" and c.lower_ != "of")
-            return _named_channel(noun_phrase(outlet, skip=places).span(scope.doc))
+            return channel_phrase(outlet)
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
         candidates = [
@@ -288,23 +287,15 @@ class _SentenceAttributions:
             and not self._inside_speaker(c, speaker)
         ]
         if not candidates:
-            return self._speech_act_medium(scope)
+            return None
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
-        return _named_channel(best)
+        return TokenRange.of(best)
 
     def _outlet_addressed(self, scope: Token, told: list[Token]) -> Token | None:
         """'told Reuters', 'Speaking to the newspaper Adresseavisen, X said': a medium spoken to."""
         speaking = [c for c in scope.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_VERBS]
         addressed = [child(to, "pobj") for s in speaking for to in s.children if to.lower_ == "to"]
         return next((c for c in [*told, *addressed] if c is not None and self._is_outlet(c)), None)
-
-    def _speech_act_medium(self, scope: Token) -> TokenRange | None:
-        """'said in a note to clients', 'told customers in an advisory': a speech act the words came in."""
-        for preposition in scope.children:
-            medium = child(preposition, "pobj") if preposition.lower_ in MEDIUM_PREPOSITIONS else None
-            if medium is not None and medium.lemma_.lower() in self.rules.speech_nouns:
-                return noun_phrase(medium)
-        return None
 
     def _inside_speaker(self, channel: Span, speaker: Token) -> bool:
         """'a spokesman for Facebook' names no medium; 'a statement ... on Telegram' (a speech act) does."""
@@ -318,6 +309,9 @@ class _SentenceAttributions:
         if word.i in self.outlets or word.ent_type_ == "ORG" or self._is_channel(phrase):
             return True
         return any(t.lemma_.lower() in self.rules.outlet_nouns for t in phrase.span(word.doc))
+
+    def _names_medium(self, word: Token) -> bool:
+        return any(c.root == word for c in self.channels)
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
@@ -334,19 +328,6 @@ def _is_content(word: Token) -> bool:
     if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
         return True
     return word.dep_ == "dobj" and any(c.dep_ in {"appos", "oprd"} for c in word.children)
-
-
-def _named_channel(channel: Span) -> TokenRange:
-    """'an interview' grows to 'an interview with the BBC', 'the journal' to 'the journal Nature',
-    'a video' to 'a video message'; a platform stays itself ('its Telegram channel')."""
-    last = channel[-1]
-    if last.dep_ == "compound" and last.pos_ != "PROPN" and last.head.i == channel.end:
-        channel = noun_phrase(last.head).span(channel.doc)
-    partner = next(
-        (c for c in channel.root.rights if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "with"), None
-    )
-    end = partner.right_edge.i + 1 if partner is not None else channel.end
-    return TokenRange(channel.start, max(end, channel.end))
 
 
 def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:

@@ -7,14 +7,13 @@ results go into `doc.spans` groups that later components read:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import load_resource
+from .channels import ChannelFinder
 from .extensions import register_extensions
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
@@ -24,7 +23,6 @@ SUBJECTS = ["nsubj", "nsubjpass"]
 class MarkerFinder:
     def __init__(self, nlp: Language, lexicons: str | None):
         markers = load_resource("markers", lexicons)
-        channels = load_resource("channels", lexicons)
         self.matchers = {
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
@@ -36,14 +34,7 @@ class MarkerFinder:
         )
         self.graded = _graded_adjective_matcher(nlp, markers["intensifiers"]["words"])
         self.open_questions = _open_question_matcher(nlp)
-        self.channel_priority: dict[str, int] = {}
-        self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.proper_channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for entry in channels["channels"]:
-            matcher = self.proper_channel_matcher if entry.get("proper") else self.channel_matcher
-            key = entry["phrase"]
-            matcher.add(key, [nlp.make_doc(key)])
-            self.channel_priority[key] = entry["priority"]
+        self.channels = ChannelFinder(nlp, load_resource("channels", lexicons))
 
     def __call__(self, doc: Doc) -> Doc:
         for group, matcher in self.matchers.items():
@@ -56,18 +47,12 @@ class MarkerFinder:
                 spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for _, ids in self.open_questions(doc)]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
-        doc.spans["ct_channels"] = filter_spans(self._channels(doc))
+        doc.spans["ct_channels"] = filter_spans(self.channels(doc))
         return doc
 
     def _asks(self, doc: Doc, end: int) -> bool:
         """'has not said which ...', 'did not say.': what was not said is a question left open."""
         return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
-
-    def _channels(self, doc: Doc) -> Iterable[Span]:
-        for matcher in (self.channel_matcher, self.proper_channel_matcher):
-            for match_id, start, end in matcher(doc):
-                key = doc.vocab.strings[match_id]
-                yield Span(doc, start, end, label=str(self.channel_priority[key]))
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:

@@ -1,0 +1,104 @@
+"""The channels a sentence names: the media its sources may speak through.
+
+Three kinds, each with a priority (the span label) that decides which channel an
+attribution shows when its clause names several (a platform beats an event, an
+event beats a document):
+- named media from `channels.json` ('Telegram', 'state television');
+- a medium noun grown to its phrase: 'a fans' forum', 'its monthly bulletin',
+  'a post on its status page', 'an interview with the BBC', but not the
+  audience ('a speech [to business leaders]');
+- a name after 'on' that is no date, place or person: 'wrote on Bluesky'.
+Which of them belongs to which attribution is the attribution component's call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import TokenRange
+from .grammar import close_apposition
+
+MODIFIERS = {"det", "poss", "amod", "compound", "nmod", "nummod"}
+"""Children before a medium noun that belong to its name: 'BBC Radio 4's Today programme'."""
+MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
+PLATFORM_PRIORITY = 3
+WHEN = {"DATE", "TIME"}
+"""Entity types of a time: 'a press release on Monday' is 'a press release'."""
+
+
+class ChannelFinder:
+    def __init__(self, nlp: Language, channels: dict):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.proper_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.priority: dict[str, int] = {}
+        for entry in channels["channels"]:
+            matcher = self.proper_matcher if entry.get("proper") else self.matcher
+            matcher.add(entry["phrase"], [nlp.make_doc(entry["phrase"])])
+            self.priority[entry["phrase"]] = entry["priority"]
+        groups = channels["medium_nouns"]
+        self.medium_nouns = {lemma: group["priority"] for group in groups for lemma in group["lemmas"]}
+        self.posted_on = frozenset(channels["posted_on"])
+        self.not_media = set(channels["not_media_entities"])
+        self.place_names = set(channels["place_names"])
+
+    def __call__(self, doc: Doc) -> Iterator[Span]:
+        named = list(self._named(doc))
+        yield from named
+        platforms = {t.i for span in named for t in span}
+        for word in doc:
+            priority = self._medium_priority(word, platforms)
+            if priority is not None:
+                phrase = channel_phrase(word, self.posted_on)
+                yield Span(doc, phrase.start, phrase.end, label=str(priority))
+
+    def _named(self, doc: Doc) -> Iterator[Span]:
+        for matcher in (self.matcher, self.proper_matcher):
+            for match_id, start, end in matcher(doc):
+                yield Span(doc, start, end, label=str(self.priority[doc.vocab.strings[match_id]]))
+
+    def _medium_priority(self, word: Token, platforms: set[int]) -> int | None:
+        if word.pos_ == "NOUN" and not _after_other_preposition(word) and not _named_after(word, platforms):
+            return self.medium_nouns.get(word.lemma_.lower())
+        if self._platform_spoken_on(word) and word.i not in platforms:
+            return PLATFORM_PRIORITY
+        return None
+
+    def _platform_spoken_on(self, word: Token) -> bool:
+        """'wrote on Bluesky', not 'said on Monday' or 'on Capitol Hill'."""
+        on = word.dep_ == "pobj" and word.head.lower_ == "on"
+        place = word.ent_type_ in self.not_media or word.text in self.place_names
+        return on and word.pos_ == "PROPN" and not place
+
+
+def _named_after(medium: Token, platforms: set[int]) -> bool:
+    """'its Facebook page', 'his Instagram account': the platform is the channel."""
+    return any(c.dep_ == "compound" and c.i in platforms for c in medium.children)
+
+
+def _after_other_preposition(word: Token) -> bool:
+    """'after a meeting', 'a copy of the letter': no medium spoken through ('according to a statement' is)."""
+    return word.dep_ == "pobj" and word.head.lower_ not in MEDIUM_PREPOSITIONS | {"to"}
+
+
+def _names_a_time(preposition: Token) -> bool:
+    return any(t.ent_type_ in WHEN for t in preposition.subtree)
+
+
+def channel_phrase(root: Token, posted_on: frozenset[str] = frozenset()) -> TokenRange:
+    """The words naming a medium: 'a video' grows to 'a video message', 'the journal' to 'the journal Nature',
+    'an interview' to 'an interview with the BBC', and a medium `posted_on` keeps its place: 'a post on X'."""
+    while root.dep_ == "compound" and root.pos_ == "NOUN" and root.head.pos_ == "NOUN":
+        root = root.head
+    start, end = root.i, root.i + 1
+    for modifier in root.children:
+        if modifier.dep_ in MODIFIERS and modifier.i < root.i:
+            start = min(start, modifier.left_edge.i)
+        partner = modifier.lower_ == "with" or modifier.lower_ == "on" and root.lemma_.lower() in posted_on
+        partner = partner and modifier.dep_ == "prep" and not _names_a_time(modifier)
+        if modifier.i > root.i and (partner or close_apposition(modifier)):
+            end = max(end, modifier.right_edge.i + 1)
+    return TokenRange(start, end)

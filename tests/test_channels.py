@@ -1,0 +1,54 @@
+"""Channels across the ways wire copy names them: the medium's own words, where it was posted, not whom it addressed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import only_sentence
+
+CHANNELS = [
+    # (sentence, the channel of its first attribution)
+    ("The ministry said in a statement that the talks had ended.", "a statement"),
+    ("Zelensky said in a post on Telegram that the soldiers were home.", "a post on Telegram"),
+    ("The company said in a post on its status page that service had been restored.", "a post on its status page"),
+    ("Hartmann wrote on Bluesky that the outage was a warning.", "Bluesky"),
+    ("The senator said on Threads that she would vote against the bill.", "Threads"),
+    ("Carter said on BBC Radio 4's Today programme that the rules were too weak.", "BBC Radio 4's Today programme"),
+    ("The mayor said on local radio that the roads would reopen on Friday.", "local radio"),
+    ("Kinnear said at a fans' forum that the money would go to the squad.", "a fans' forum"),
+    ("The minister told lawmakers at a hearing that the budget was sufficient.", "a hearing"),
+    ("The chief executive said during an earnings call that demand was strong.", "an earnings call"),
+    ("The group said in an open letter that it had not been consulted.", "an open letter"),
+    ("The chancellor said in a speech to business leaders that growth would return.", "a speech"),
+    ("The company said in a memo to staff that 200 jobs would go.", "a memo"),
+    ("Economists at ING wrote in a note to clients that the bank would cut again.", "a note"),
+    ("The prosecutor said in a court filing that the defendant had fled.", "a court filing"),
+    ("The firm said in a press release on Monday that profits had doubled.", "a press release"),
+    ("The minister said at a news conference in Kyiv on Tuesday that the bridge had been hit.", "a news conference"),
+    ("The central bank said in its monthly bulletin that inflation would ease.", "its monthly bulletin"),
+    ("The embassy said in a statement posted on Facebook that its staff were safe.", "Facebook"),
+    ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
+    ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),
+    ("The governor told a rally in Ohio that taxes would fall.", "a rally"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), CHANNELS, ids=[c[0][:40] for c in CHANNELS])
+def test_names_the_channel(text, channel):
+    first = only_sentence(text).attributions[0]
+    assert first.channel is not None and first.channel.text == channel
+
+
+NO_CHANNEL = [
+    "Police said on Monday that two men had been arrested.",
+    "The minister said in Brussels that a deal was close.",
+    "Officials said in March that the plant would close.",
+    "The spokesman said the report was wrong.",
+    "The coach said after the match on Sunday that he was proud of his players.",
+    "The senator said on Capitol Hill that the vote would be close.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CHANNEL)
+def test_a_time_or_place_is_no_channel(text):
+    assert [a.channel for a in only_sentence(text).attributions] == [None]
