@@ -58,6 +58,15 @@ CASES = [
         "unsourced_opinion",
     ),
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
+    # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
+    ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
+    ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
+    ("The slump is a sharp reversal for a firm that was one of the sector's rising stars.", "unsourced_opinion"),
+    ("For many shoppers, Hallberg was the last reason to go into town.", "unsourced_opinion"),
+    # ... but a state, a rank or a time frame is a fact.
+    ("The next decision is due on February 6.", "unsourced_claim"),
+    ("It is the third major breach at a Dutch telecom company in two years.", "unsourced_claim"),
+    ("For the first time since 2019, the road was closed to traffic.", "unsourced_claim"),
     # A quotation without figures reads as judgement; with a figure it reads as a claim.
     ('"The players were brave and they never stopped running," the coach said.', "analyst_opinion"),
     ('"We lost 40 percent of our customers in March," the chief executive said.', "sourced_claim"),

@@ -1,7 +1,9 @@
 """Signs that a sentence judges or predicts, beyond the words listed in `markers.json`.
 
 Journalists paraphrase facts and quote judgements, so quotation is one sign;
-a forecast of what things will do (not what someone will do) is the other.
+a forecast of what things will do (not what someone will do) is another; the
+writer characterising something ('Outages of this scale are rare', 'For many
+shoppers, it was the last reason to go into town') is the third.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from .grammar import child, inside_quote, subject_of, within, words_of
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+RANKING_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "NORP"}
+"""Adjectives that place rather than grade: 'the third major breach', 'a Dutch company'."""
 
 
 class JudgementReader:
@@ -29,10 +33,16 @@ class JudgementReader:
         )
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
         self.states = set(load_resource("cues", lexicons)["linking_verbs"])
+        characterisation = markers["characterisation"]
+        self.state_adjectives = set(characterisation["state_adjectives"])
+        self.ranking_adjectives = set(characterisation["ranking_adjectives"])
+        self.time_nouns = set(characterisation["time_nouns"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
         sourced = any(a.stance != "caveat" for a in attributions)
-        return self._quoted_judgement(sentence, quotes) or sourced and self._forecast(sentence, attributions)
+        if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
+            return True
+        return sourced and self._forecast(sentence, attributions)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
         """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
@@ -63,6 +73,33 @@ class JudgementReader:
             if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
                 return True
         return False
+
+    def _characterises(self, sentence: Span) -> bool:
+        """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
+        root = sentence.root
+        linking = [v for v in [root, *root.conjuncts] if v.lemma_.lower() in self.states]
+        complements = [c for v in linking for c in v.children if c.dep_ in {"acomp", "attr"}]
+        return self._framed_for_someone(sentence) or any(self._grades(c) for c in complements)
+
+    def _grades(self, complement: Token) -> bool:
+        """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
+        if complement.pos_ == "ADJ":
+            return self._grading(complement) and not any(self._figure(t) for t in complement.subtree)
+        modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
+        ranked = any(m.lemma_.lower() in self.ranking_adjectives or m.ent_type_ in RANKING_ENTITIES for m in modifiers)
+        return not ranked and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)
+
+    def _grading(self, adjective: Token) -> bool:
+        lemma = adjective.lemma_.lower()
+        return adjective.pos_ == "ADJ" and adjective.tag_ != "JJS" and lemma not in self.state_adjectives
+
+    def _framed_for_someone(self, sentence: Span) -> bool:
+        """'For households with mortgages, the message is ...', not 'For the first time, ...'."""
+        frame = sentence[0]
+        whom = child(frame, "pobj") if frame.lower_ == "for" and frame.head == sentence.root else None
+        if whom is None or whom.lemma_.lower() in self.time_nouns:
+            return False
+        return not any(t.ent_type_ in FACTUAL_ENTITIES for t in whom.subtree)
 
     def _figure(self, token: Token) -> bool:
         """A number, date or quantity; 'thousands of lives' counts nothing exactly."""
