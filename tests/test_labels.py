@@ -63,6 +63,10 @@ CASES = [
     ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
     ("The slump is a sharp reversal for a firm that was one of the sector's rising stars.", "unsourced_opinion"),
     ("For many shoppers, Hallberg was the last reason to go into town.", "unsourced_opinion"),
+    ("Some lawyers say it is small change for a company with revenue of 400 billion dollars.", "analyst_opinion"),
+    ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
+    # A forecast 'for weeks' counts no time exactly: it stays a forecast.
+    ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     # ... but a state, a rank or a time frame is a fact.
     ("The next decision is due on February 6.", "unsourced_claim"),
     ("It is the third major breach at a Dutch telecom company in two years.", "unsourced_claim"),

@@ -77,7 +77,8 @@ class JudgementReader:
     def _characterises(self, sentence: Span) -> bool:
         """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
         root = sentence.root
-        linking = [v for v in [root, *root.conjuncts] if v.lemma_.lower() in self.states]
+        clauses = [root, *root.conjuncts, *(c for c in root.children if c.dep_ == "ccomp")]
+        linking = [v for v in clauses if v.lemma_.lower() in self.states]
         complements = [c for v in linking for c in v.children if c.dep_ in {"acomp", "attr"}]
         return self._framed_for_someone(sentence) or any(self._grades(c) for c in complements)
 
