@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import InputError
 from .models import Label, TextSpan
@@ -84,9 +84,21 @@ def find_words(text: str, part: str) -> int:
 
 
 def load_gold(path: Path) -> LocatedGold:
-    gold = GoldArticle.model_validate_json(path.read_text(encoding="utf-8"))
-    text = (path.parent / gold.article).read_text(encoding="utf-8")
+    """The gold file and its article; anything wrong with either is one `InputError` naming the file."""
+    try:
+        gold = GoldArticle.model_validate_json(path.read_text(encoding="utf-8"))
+        text = (path.parent / gold.article).read_text(encoding="utf-8")
+    except ValidationError as error:
+        problem = error.errors()[0]
+        raise InputError(f"{path}: {problem['msg']} (at {_where(problem['loc'])})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read it or its article ({error})") from None
     return LocatedGold(name=path.name.removesuffix(".gold.json"), text=text, gold=gold, spans=_locate(text, gold, path))
+
+
+def _where(location: tuple) -> str:
+    """'sentences.3.attributions.0' for pydantic's ('sentences', 3, 'attributions', 0)."""
+    return ".".join(str(part) for part in location) or "the top level"
 
 
 def gold_files(folder: Path) -> list[Path]:

@@ -182,3 +182,19 @@ def test_the_installed_command_prints_only_the_json(article):
     assert done.returncode == 0, done.stderr
     report = ArticleReport.model_validate(json.loads(done.stdout))
     assert report.sentences and done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        ("{not json", "a.gold.json: Invalid JSON"),
+        ('{"article": "a.txt", "sentences": []}', "a.gold.json: Field required (at beat)"),
+        ('{"article": "gone.txt", "beat": "sport", "split": "dev", "sentences": []}', "cannot read it or its"),
+    ],
+    ids=["broken-json", "missing-field", "missing-article"],
+)
+def test_a_broken_gold_file_is_one_line(run, tmp_path, gold, message):
+    (tmp_path / "a.gold.json").write_text(gold, encoding="utf-8")
+    result = run("evaluate", str(tmp_path))
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1 and message in lines[0]

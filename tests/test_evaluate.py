@@ -74,7 +74,7 @@ def test_gold_part_outside_its_sentence_is_refused(tmp_path):
         tmp_path,
         [_sentence("Rents fell.", "unsourced_claim", [{"source": "the bureau", "named": False, "source_id": "b"}])],
     )
-    with pytest.raises(ValueError, match="not in the sentence"):
+    with pytest.raises(InputError, match=r"a.gold.json: .*'the bureau' is not in the sentence 'Rents fell.'"):
         load_gold(tmp_path / "a.gold.json")
 
 
