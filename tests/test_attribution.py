@@ -77,6 +77,15 @@ CASES = [
     # A channel's name inside the speaker's name is no channel.
     ("Malcolm X said the struggle would go on.", [("Malcolm X", "said", None)]),
     ("Local officials suspect arson.", [("Local officials", "suspect", None)]),
+    # Verbs that judge are speech; a court's ruling is what the court says.
+    (
+        'The United States embassy in Manila condemned the "dangerous" manoeuvres.',
+        [("The United States embassy in Manila", "condemned", None)],
+    ),
+    (
+        "A former footballer has won a libel case against a tabloid, the High Court ruled on Wednesday.",
+        [("the High Court", "ruled", None)],
+    ),
     # A belief inside what someone else says is theirs, not a second source.
     ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),
     (
@@ -97,6 +106,8 @@ NO_ATTRIBUTION = [
     "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",
     "Before the war, the city was home to about 46,000 people.",
     "The long-term consequences of the battle remain uncertain.",
+    # Speech inside the writer's reason is nobody's attribution.
+    "The Bank of England is watching food prices closely because they shape how households think about inflation.",
 ]
 
 

@@ -67,6 +67,19 @@ CASES = [
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
+    ("The judge rejected that argument.", "verification_caveat"),
+    # An expectation the source reports of someone else is not the source's forecast.
+    (
+        "The National Audit Office found last year that the government had overestimated how many homes its "
+        "programme would protect.",
+        "sourced_claim",
+    ),
+    # 'appeared to show' hedges what evidence shows; 'appeared to be genuine' judges.
+    (
+        "Two crew members were injured, the coast guard said, sharing a video that appeared to show the attack.",
+        "sourced_claim",
+    ),
+    ("A researcher told the NOS broadcaster that the data appeared to be genuine.", "analyst_opinion"),
     # ... but a state, a rank or a time frame is a fact.
     ("The next decision is due on February 6.", "unsourced_claim"),
     ("It is the third major breach at a Dutch telecom company in two years.", "unsourced_claim"),

@@ -39,6 +39,7 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 
 FREE_RELATIVES = {"what", "whatever"}
+ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
 SPEAKING_VERBS = {"speak", "talk", "write"}
 
 
@@ -152,7 +153,7 @@ class _SentenceAttributions:
     def speech_verbs(self) -> Iterator[AttributionRecord]:
         for verb in self.sentence:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
-            if stance is None or verb.pos_ not in {"VERB", "AUX"} or _aside(verb) or not self._speaks(verb):
+            if stance is None or verb.pos_ not in {"VERB", "AUX"} or self._aside(verb) or not self._speaks(verb):
                 continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = agent_of(verb) if passive else self._subject(verb)
@@ -161,6 +162,14 @@ class _SentenceAttributions:
             cue = self._verb_cue(verb)
             for source in conjuncts(speaker):
                 yield self._record(source, cue, verb, stance)
+
+    def _aside(self, verb: Token) -> bool:
+        """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
+        council says, ...', 'because they shape how households think'."""
+        if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES:
+            return True
+        stance = self.rules.verb_stance
+        return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
@@ -315,12 +324,6 @@ class _SentenceAttributions:
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
-
-
-def _aside(verb: Token) -> bool:
-    """Speech inside the writer's own clause: 'the level the bank considers consistent',
-    'Whatever the council says, ...', 'what astronomers believe is possible'."""
-    return verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES
 
 
 def _is_content(word: Token) -> bool:

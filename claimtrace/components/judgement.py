@@ -58,14 +58,15 @@ class JudgementReader:
 
         What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced') or
         what state a thing will stay in ('all stores would remain open') is an announcement, a claim; so
-        is a forecast with a number or a date in it. Evaluative states ('would be difficult') are found
-        by the opinion words.
+        is a forecast with a number or a date in it, and so is an expectation the source reports of
+        someone else ('found that the government had overestimated how many homes it would protect').
+        Evaluative states ('would be difficult') are found by the opinion words.
         """
         doc = sentence.doc
         cited = attribution_tokens(attributions)
         for modal in sentence:
             verb = modal.head
-            if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited:
+            if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited or _reported_twice(verb):
                 continue
             subject = subject_of(verb)
             if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
@@ -114,6 +115,11 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
+
+
+def _reported_twice(verb: Token) -> bool:
+    """A clause inside a clause that is itself reported: 'found [that X had overestimated [how many ...]]'."""
+    return sum(1 for t in [verb, *verb.ancestors] if t.dep_ == "ccomp") > 1
 
 
 def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
