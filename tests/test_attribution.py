@@ -106,7 +106,8 @@ NO_ATTRIBUTION = [
     "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",
     "Before the war, the city was home to about 46,000 people.",
     "The long-term consequences of the battle remain uncertain.",
-    # Speech inside the writer's reason is nobody's attribution.
+    # Speech inside the writer's reason or condition is nobody's attribution.
+    "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
 ]
 

@@ -30,6 +30,7 @@ CHANNELS = [
     ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
     ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),
     ("The governor told a rally in Ohio that taxes would fall.", "a rally"),
+    ("Most of those infected were children, the health department said in its weekly update.", "its weekly update"),
 ]
 
 
@@ -46,6 +47,7 @@ NO_CHANNEL = [
     "The spokesman said the report was wrong.",
     "The coach said after the match on Sunday that he was proud of his players.",
     "The senator said on Capitol Hill that the vote would be close.",
+    '"This is the biggest step we have taken," he told reporters at a heat pump factory in Derbyshire.',
 ]
 
 

@@ -68,6 +68,7 @@ CASES = [
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     ("The judge rejected that argument.", "verification_caveat"),
+    ("That claim could not be checked.", "verification_caveat"),
     # An expectation the source reports of someone else is not the source's forecast.
     (
         "The National Audit Office found last year that the government had overestimated how many homes its "

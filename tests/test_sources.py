@@ -140,3 +140,14 @@ def test_the_government_is_not_the_last_organisation_named():
     )
     (association,), (government,) = _ids(text)
     assert association[1] != government[1]
+
+
+def test_a_role_of_a_named_source_is_named():
+    text = (
+        "The company, Lumen AI, did not respond to a request for comment. "
+        "In a blog post last year, its chief executive wrote that the firm used only licensed data."
+    )
+    report = claimtrace.annotate(text)
+    chief = report.sentences[1].attributions[0].source
+    assert (chief.text, chief.named) == ("its chief executive", True)
+    assert chief.source_id != report.sentences[0].attributions[0].source.source_id

@@ -40,6 +40,7 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 FREE_RELATIVES = {"what", "whatever"}
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
+CONDITIONS = {"if", "unless"}
 SPEAKING_VERBS = {"speak", "talk", "write"}
 
 
@@ -165,8 +166,10 @@ class _SentenceAttributions:
 
     def _aside(self, verb: Token) -> bool:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
-        council says, ...', 'because they shape how households think'."""
+        council says, ...', 'because they shape how households think', 'If the B sample confirms the result'."""
         if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
             return True
         stance = self.rules.verb_stance
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)

@@ -97,10 +97,8 @@ class _Registry:
 
     def _antecedent(self, record: AttributionRecord, mention: Span) -> SourceRecord | None:
         root = mention.root
-        if root.lower_ in self.rules.person_pronouns:
-            return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
-        if root.lower_ in self.rules.group_pronouns:
-            return self._latest(lambda s: s.kind in {ORG, GROUP}) or self._from_entities(mention, {"ORG"})
+        if root.lower_ in self.rules.person_pronouns | self.rules.group_pronouns:
+            return self._antecedent_of_pronoun(mention)
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
         if self.rules.is_named(mention):
@@ -114,12 +112,28 @@ class _Registry:
         text = _normal(mention)
         return self._latest(lambda s: any(_normal(m.span(self.doc)) == text for m in s.mentions))
 
+    def _antecedent_of_pronoun(self, pronoun: Span) -> SourceRecord | None:
+        word = pronoun.root.lower_
+        if word in self.rules.person_pronouns:
+            return self._latest(lambda s: s.kind == PERSON) or self._from_entities(pronoun, {"PERSON"})
+        if word in self.rules.group_pronouns:
+            return self._latest(lambda s: s.kind in {ORG, GROUP}) or self._from_entities(pronoun, {"ORG"})
+        return None
+
     def _new(self, mention: Span) -> SourceRecord:
-        named = self.rules.is_named(mention)
+        named = self.rules.is_named(mention) or self._owner_named(mention)
         identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
         return source
+
+    def _owner_named(self, mention: Span) -> bool:
+        """'its chief executive', 'His lawyer': a role of a named source is identified by that name."""
+        owner = next((c for c in mention.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return False
+        found = self._antecedent_of_pronoun(owner.doc[owner.i : owner.i + 1])
+        return found is not None and found.named
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
