@@ -81,6 +81,11 @@ CASES = [
         "sourced_claim",
     ),
     ("A researcher told the NOS broadcaster that the data appeared to be genuine.", "analyst_opinion"),
+    # The writer's sentence with nothing to check (no figure, date, name or past event) comments.
+    ("Money alone will not fix that.", "unsourced_opinion"),
+    ("The outcome matters far beyond the courtroom.", "unsourced_opinion"),
+    ("Previous grant schemes have been undersubscribed.", "unsourced_claim"),
+    ("One child has been admitted to hospital.", "unsourced_claim"),
     # ... but a state, a rank or a time frame is a fact.
     ("The next decision is due on February 6.", "unsourced_claim"),
     ("It is the third major breach at a Dutch telecom company in two years.", "unsourced_claim"),

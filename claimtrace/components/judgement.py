@@ -17,6 +17,8 @@ from .grammar import child, inside_quote, subject_of, within, words_of
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+PAST_TAGS = {"VBD", "VBN"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 RANKING_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "NORP"}
 """Adjectives that place rather than grade: 'the third major breach', 'a Dutch company'."""
 
@@ -42,7 +44,9 @@ class JudgementReader:
         sourced = any(a.stance != "caveat" for a in attributions)
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
-        return sourced and self._forecast(sentence, attributions)
+        if sourced:
+            return self._forecast(sentence, attributions)
+        return self._comment(sentence)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
         """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
@@ -74,6 +78,18 @@ class JudgementReader:
             if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
                 return True
         return False
+
+    def _comment(self, sentence: Span) -> bool:
+        """The writer's own sentence with nothing to check: no figure, date or name, and no past event.
+
+        'Money alone will not fix that', 'The outcome matters far beyond the courtroom'. Measurable events
+        and figures mark claims (guide, section 2); background the writer states ('Heart disease is the
+        leading cause of death') is the price of this rule.
+        """
+        root = sentence.root
+        past = root.tag_ in PAST_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children)
+        anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
+        return not (past or anchored)
 
     def _characterises(self, sentence: Span) -> bool:
         """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
