@@ -69,6 +69,10 @@ CASES = [
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     ("The judge rejected that argument.", "verification_caveat"),
     ("That claim could not be checked.", "verification_caveat"),
+    ("The spokesman declined to give details.", "verification_caveat"),
+    ("The club refused to say how much it had paid.", "verification_caveat"),
+    # The writer's generalisation about a group is no source: 'Few investors believe him'.
+    ("Few investors believe him.", "unsourced_opinion"),
     # An expectation the source reports of someone else is not the source's forecast.
     (
         "The National Audit Office found last year that the government had overestimated how many homes its "

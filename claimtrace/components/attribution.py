@@ -56,7 +56,9 @@ class AttributionFinder:
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
-        self.non_speakers = set(load_resource("sources", lexicons)["not_sources"])
+        sources = load_resource("sources", lexicons)
+        self.non_speakers = set(sources["not_sources"])
+        self.writer_quantifiers = set(sources["writer_quantifiers"])
         markers = load_resource("markers", lexicons)
         self.not_caveat_sources = (
             self.non_speakers
@@ -158,7 +160,7 @@ class _SentenceAttributions:
                 continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = agent_of(verb) if passive else self._subject(verb)
-            if speaker is None or speaker.dep_ == "expl" or speaker.lower_ in self.rules.non_speakers:
+            if speaker is None or not self._can_speak(speaker):
                 continue
             cue = self._verb_cue(verb)
             for source in conjuncts(speaker):
@@ -173,6 +175,13 @@ class _SentenceAttributions:
             return True
         stance = self.rules.verb_stance
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
+
+    def _can_speak(self, speaker: Token) -> bool:
+        """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him'."""
+        rules = self.rules
+        if speaker.dep_ == "expl" or speaker.lower_ in rules.non_speakers:
+            return False
+        return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
@@ -189,7 +198,9 @@ class _SentenceAttributions:
             if verb.lemma_.lower() not in self.rules.belief_objects or believed is None or believed.pos_ != "NOUN":
                 continue
             speaker = subject_of(verb)
-            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and not inside_quote(verb, self.quotes):
+            if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or inside_quote(verb, self.quotes):
+                continue
+            if self._can_speak(speaker):
                 yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
 
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:

@@ -29,6 +29,7 @@ class MarkerFinder:
         self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"])
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
+        self.refusals = _refusal_matcher(nlp, markers["withheld"])
         self.rejections = _rejection_matcher(
             nlp, markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]
         )
@@ -43,6 +44,7 @@ class MarkerFinder:
                 spans += [_negated_check(doc[ids[0]], doc[ids[1]]) for _, ids in self.negated_checks(doc)]
                 spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.rejections(doc) if ids[0] < ids[1]]
                 spans += [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
+                spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.refusals(doc) if ids[0] < ids[1]]
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for _, ids in self.open_questions(doc)]
@@ -103,6 +105,13 @@ def _rejection_matcher(nlp: Language, verbs: list[str], claim_nouns: list[str]) 
     """'The jury rejected that account', 'dismissed the report': a claim turned down."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
     return _dependency_matcher(nlp, rejection=_path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})))
+
+
+def _refusal_matcher(nlp: Language, withheld: dict[str, list[str]]) -> DependencyMatcher:
+    """'declined to comment', 'refused to give details', 'declined to elaborate'."""
+    verb = ("verb", {"LEMMA": {"IN": withheld["refusing_verbs"]}})
+    disclose = ("disclose", {"DEP": "xcomp", "LEMMA": {"IN": withheld["disclosure_verbs"]}})
+    return _dependency_matcher(nlp, refusal=_path(verb, disclose))
 
 
 def _open_question_matcher(nlp: Language) -> DependencyMatcher:
