@@ -5,7 +5,8 @@ a claim whose source the caveat names ('The study has not been replicated'
 -> 'a study'); the sentence just before, when the caveat points at it ('That
 timetable could not be verified', 'The footage could not be verified'); the
 latest claim about what the caveat is about ('did not comment on the strike'
--> 'A drone strike killed ...'); else the latest hedged claim ('reportedly'),
+-> 'A drone strike killed ...') or about who denies it ('The army denied ...'
+-> 'The RSF blamed the army'); else the latest hedged claim ('reportedly'),
 the kind a caveat is written for, then the latest sourced claim, then any claim. A plural ('these claims')
 reaches every such claim of the same source.
 """
@@ -25,7 +26,9 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 class CaveatLinker:
     def __init__(self, lexicons: str | None):
-        nouns = load_resource("markers", lexicons)["referring_claim_nouns"]
+        markers = load_resource("markers", lexicons)
+        nouns = markers["referring_claim_nouns"]
+        self.denials = set(markers["caveat_verbs"]["rejecting"])
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
 
@@ -45,7 +48,7 @@ class CaveatLinker:
             return [named[-1]]
         if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
             return [len(earlier) - 1]
-        about = [i for i in claims if _topic(caveat) & _content_words(earlier[i])]
+        about = [i for i in claims if (_topic(caveat) | self._denier(caveat)) & _content_words(earlier[i])]
         if about:
             return [about[-1]]
         hedged = [i for i in claims if hedges_of(earlier[i])]
@@ -57,6 +60,13 @@ class CaveatLinker:
             return [chosen[-1]]
         latest_sources = _source_ids(earlier[chosen[-1]])
         return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
+
+    def _denier(self, caveat: Span) -> set[str]:
+        """The names of who denies: 'The army denied carrying out any airstrikes' answers 'The RSF blamed the
+        army', 'Reid denied taking any banned substance' answers 'Marcus Reid has been suspended'."""
+        doc = caveat.doc
+        denials = [a for a in attributions_of(caveat) if a.cue and a.cue.span(doc).root.lemma_.lower() in self.denials]
+        return {t.lemma_.lower() for a in denials for t in a.source.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
 
     def _points_back(self, caveat: Span) -> bool:
         """'That timetable could not be verified', 'disputed that account', 'The footage could not be verified'.
