@@ -29,25 +29,21 @@ def test_corpus_size(scores):
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (33 articles): a rule change that loses ground fails here."""
+    """Floors just under today's dev figures (53 articles): a rule change that loses ground fails here."""
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.91
-    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.93
+    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.96
     assert dev.coreference_accuracy >= 0.97
 
 
-def test_held_out_sources_and_coreference(scores):
-    """Issue 5's bars for sources (0.85) and coreference (0.80), on the held-out split."""
+def test_held_out_sources_channels_and_coreference(scores):
+    """Issue 5's bars for sources (0.85), channels (0.80) and coreference (0.80), on the held-out split."""
     assert scores["test"].source_accuracy >= 0.85
+    assert scores["test"].channel_accuracy >= 0.80
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out channel accuracy is 0.77 (0.81 on the first 12, 0.70 on corpus/fresh)")
-def test_held_out_channel_bar(scores):
-    assert scores["test"].channel_accuracy >= 0.80
-
-
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.78: opinions worded without markers are read as claims")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.79: claim or opinion on unseen text is the gap")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
