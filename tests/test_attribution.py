@@ -86,6 +86,18 @@ CASES = [
         "A former footballer has won a libel case against a tabloid, the High Court ruled on Wednesday.",
         [("the High Court", "ruled", None)],
     ),
+    # A view held: a stance adjective, 'sees ... as', a doubt about a noun; 'one of the people'.
+    ("Diplomats who have followed the talks for years are pessimistic.", [("Diplomats", "are pessimistic", None)]),
+    ("Egypt, which depends on the Nile, sees the dam as a threat to its survival.", [("Egypt", "sees", None)]),
+    ("Some analysts questioned the price.", [("Some analysts", "questioned", None)]),
+    (
+        "A rival bidder walked away in September, one of the people said.",
+        [("one of the people", "said", None)],
+    ),
+    (
+        "Mayor Rosa Delgado promised on Monday to put 500 more police officers on the streets.",
+        [("Mayor Rosa Delgado", "promised", None)],
+    ),
     # A belief inside what someone else says is theirs, not a second source.
     ("The chipmaker now expects lower sales, it said in a regulatory filing.", [("it", "said", "a regulatory filing")]),
     (
@@ -106,6 +118,9 @@ NO_ATTRIBUTION = [
     "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",
     "Before the war, the city was home to about 46,000 people.",
     "The long-term consequences of the battle remain uncertain.",
+    "Investors saw prices fall sharply on Monday.",
+    "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
+    "Unions are furious.",
     # Speech inside the writer's reason or condition is nobody's attribution.
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",

@@ -151,3 +151,9 @@ def test_a_role_of_a_named_source_is_named():
     chief = report.sentences[1].attributions[0].source
     assert (chief.text, chief.named) == ("its chief executive", True)
     assert chief.source_id != report.sentences[0].attributions[0].source.source_id
+
+
+def test_a_group_around_a_named_person_is_vague():
+    text = "Delgado needs a majority of the 51 members. Her allies say she has the votes."
+    allies = claimtrace.annotate(text).sentences[1].attributions[0].source
+    assert (allies.text, allies.named) == ("Her allies", False)

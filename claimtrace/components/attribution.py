@@ -49,7 +49,9 @@ class AttributionFinder:
         cues = load_resource("cues", lexicons)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
+        self.needs_as = set(cues["verbs_needing_as"]["lemmas"])
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
+        self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
@@ -91,7 +93,7 @@ class AttributionFinder:
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
             ]
-            records = records or list(finder.beliefs())
+            records = records or [*finder.beliefs(), *finder.stances()]
             found.append((sentence, _unique_sources(records)))
         for sentence, records in _with_quoted_speakers(found, quotes):
             set_attributions(sentence, records)
@@ -179,7 +181,8 @@ class _SentenceAttributions:
     def _can_speak(self, speaker: Token) -> bool:
         """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him'."""
         rules = self.rules
-        if speaker.dep_ == "expl" or speaker.lower_ in rules.non_speakers:
+        one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
+        if speaker.dep_ == "expl" or speaker.lower_ in rules.non_speakers and not one_of:
             return False
         return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
 
@@ -202,6 +205,17 @@ class _SentenceAttributions:
                 continue
             if self._can_speak(speaker):
                 yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
+
+    def stances(self) -> Iterator[AttributionRecord]:
+        """'Diplomats who have followed the talks for years are pessimistic': a view, held by the subject."""
+        root = self.sentence.root
+        stance = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if root.lemma_.lower() not in self.rules.linking_verbs or stance is None:
+            return
+        speaker = subject_of(root)
+        held = stance.lemma_.lower() in self.rules.stance_adjectives
+        if held and speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and self._can_speak(speaker):
+            yield self._record(speaker, TokenRange(root.i, stance.i + 1), None, "opinion")
 
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         for match in matches:
@@ -274,6 +288,8 @@ class _SentenceAttributions:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
         if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
+        if verb.lemma_.lower() in self.rules.needs_as:
+            return any(c.lower_ == "as" for c in verb.children)
         if verb.lemma_.lower() in self.rules.needs_content:
             content = [c for c in verb.children if _is_content(c)]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)

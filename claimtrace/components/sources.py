@@ -128,9 +128,9 @@ class _Registry:
         return source
 
     def _owner_named(self, mention: Span) -> bool:
-        """'its chief executive', 'His lawyer': a role of a named source is identified by that name."""
+        """'its chief executive', 'His lawyer': one role of a named source is identified by that name."""
         owner = next((c for c in mention.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is None:
+        if owner is None or mention.root.tag_ != "NN":  # 'Her allies' are not identified
             return False
         found = self._antecedent_of_pronoun(owner.doc[owner.i : owner.i + 1])
         return found is not None and found.named
