@@ -61,9 +61,12 @@ class ChannelFinder:
                 yield Span(doc, start, end, label=str(self.priority[doc.vocab.strings[match_id]]))
 
     def _medium_priority(self, word: Token, platforms: set[int]) -> int | None:
-        if word.pos_ == "NOUN" and not _after_other_preposition(word) and not _named_after(word, platforms):
-            return self.medium_nouns.get(word.lemma_.lower())
-        if self._platform_spoken_on(word) and word.i not in platforms:
+        if word.pos_ == "NOUN":
+            priority = self.medium_nouns.get(word.lemma_.lower())
+            if priority is None or _after_other_preposition(word) or _named_after(word, platforms):
+                return None
+            return priority
+        if word.i not in platforms and self._platform_spoken_on(word):
             return PLATFORM_PRIORITY
         return None
 

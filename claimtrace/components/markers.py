@@ -7,6 +7,8 @@ results go into `doc.spans` groups that later components read:
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -26,31 +28,40 @@ class MarkerFinder:
         self.matchers = {
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
-        self.negated_checks = _negated_verb_matcher(nlp, markers["caveat_verbs"])
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
-        self.refusals = _refusal_matcher(nlp, markers["withheld"])
-        self.rejections = _rejection_matcher(
-            nlp, markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]
-        )
-        self.graded = _graded_adjective_matcher(nlp, markers["intensifiers"]["words"])
-        self.open_questions = _open_question_matcher(nlp)
+        self.structures = DependencyMatcher(nlp.vocab)
+        patterns = {
+            **_negated_verb_patterns(markers["caveat_verbs"]),
+            **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
+            **_refusal_patterns(markers["withheld"]),
+            **_graded_adjective_patterns(markers["intensifiers"]["words"]),
+            **_open_question_patterns(),
+        }
+        for key, pattern in patterns.items():
+            self.structures.add(key, [pattern])
         self.channels = ChannelFinder(nlp, load_resource("channels", lexicons))
 
     def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, list[list[int]]] = defaultdict(list)
+        for key, ids in self.structures(doc):
+            found[doc.vocab.strings[key]].append(ids)
         for group, matcher in self.matchers.items():
             spans = [doc[s:e] for _, s, e in matcher(doc)]
             if group == "caveats":
-                spans += [_negated_check(doc[ids[0]], doc[ids[1]]) for _, ids in self.negated_checks(doc)]
-                spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.rejections(doc) if ids[0] < ids[1]]
-                spans += [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
-                spans += [doc[ids[0] : ids[1] + 1] for _, ids in self.refusals(doc) if ids[0] < ids[1]]
+                spans += self._caveat_structures(doc, found)
             if group == "opinion":
-                spans += [doc[ids[1] : ids[0] + 1] for _, ids in self.graded(doc) if ids[1] < ids[0]]
-                spans += [doc[ids[2] : ids[2] + 1] for _, ids in self.open_questions(doc)]
+                spans += [doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0]]
+                spans += [doc[ids[2] : ids[2] + 1] for ids in found["open_question"]]
             doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
         doc.spans["ct_channels"] = filter_spans(self.channels(doc))
         return doc
+
+    def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
+        negated = found["negated_check"] + found["negated_subject"]
+        spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
+        spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
+        return spans + [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
 
     def _asks(self, doc: Doc, end: int) -> bool:
         """'has not said which ...', 'did not say.': what was not said is a question left open."""
@@ -63,13 +74,6 @@ def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatch
     return matcher
 
 
-def _dependency_matcher(nlp: Language, **patterns: list[dict]) -> DependencyMatcher:
-    matcher = DependencyMatcher(nlp.vocab)
-    for name, pattern in patterns.items():
-        matcher.add(name, [pattern])
-    return matcher
-
-
 def _path(*nodes: tuple[str, dict]) -> list[dict]:
     """A DependencyMatcher pattern in which each named node is a child of the one before it."""
     (first, attrs), *rest = nodes
@@ -79,18 +83,17 @@ def _path(*nodes: tuple[str, dict]) -> list[dict]:
     return pattern
 
 
-def _negated_verb_matcher(nlp: Language, verbs: dict[str, list[str]]) -> DependencyMatcher:
+def _negated_verb_patterns(verbs: dict[str, list[str]]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found'."""
     lemmas = verbs["lemmas"]
-    return _dependency_matcher(
-        nlp,
-        negated_check=_path(("verb", {"LEMMA": {"IN": lemmas}}), ("negation", {"DEP": "neg"})),
-        negated_subject=_path(
+    return {
+        "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), ("negation", {"DEP": "neg"})),
+        "negated_subject": _path(
             ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
             ("subject", {"DEP": {"IN": SUBJECTS}}),
             ("no", {"DEP": "det", "LOWER": "no"}),
         ),
-    )
+    }
 
 
 def _negated_check(verb: Token, negation: Token) -> Span:
@@ -101,31 +104,29 @@ def _negated_check(verb: Token, negation: Token) -> Span:
     return verb.doc[start : verb.i + 1]
 
 
-def _rejection_matcher(nlp: Language, verbs: list[str], claim_nouns: list[str]) -> DependencyMatcher:
+def _rejection_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, list[dict]]:
     """'The jury rejected that account', 'dismissed the report': a claim turned down."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
-    return _dependency_matcher(nlp, rejection=_path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})))
+    return {"rejection": _path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}}))}
 
 
-def _refusal_matcher(nlp: Language, withheld: dict[str, list[str]]) -> DependencyMatcher:
+def _refusal_patterns(withheld: dict[str, list[str]]) -> dict[str, list[dict]]:
     """'declined to comment', 'refused to give details', 'declined to elaborate'."""
     verb = ("verb", {"LEMMA": {"IN": withheld["refusing_verbs"]}})
     disclose = ("disclose", {"DEP": "xcomp", "LEMMA": {"IN": withheld["disclosure_verbs"]}})
-    return _dependency_matcher(nlp, refusal=_path(verb, disclose))
+    return {"refusal": _path(verb, disclose)}
 
 
-def _open_question_matcher(nlp: Language) -> DependencyMatcher:
+def _open_question_patterns() -> dict[str, list[dict]]:
     """'Whether they will use them is another question': a question left open is a judgement."""
     clause = ("clause", {"DEP": "csubj"})
-    return _dependency_matcher(
-        nlp, open_question=_path(("verb", {"DEP": "ROOT"}), clause, ("whether", {"LOWER": "whether"}))
-    )
+    return {"open_question": _path(("verb", {"DEP": "ROOT"}), clause, ("whether", {"LOWER": "whether"}))}
 
 
-def _graded_adjective_matcher(nlp: Language, intensifiers: list[str]) -> DependencyMatcher:
+def _graded_adjective_patterns(intensifiers: list[str]) -> dict[str, list[dict]]:
     """'extremely difficult', 'deeply flawed': a degree word grading an adjective."""
     degree = ("degree", {"DEP": "advmod", "LOWER": {"IN": intensifiers}})
-    return _dependency_matcher(nlp, graded=_path(("adjective", {"POS": "ADJ"}), degree))
+    return {"graded": _path(("adjective", {"POS": "ADJ"}), degree)}
 
 
 def _is_marker(span: Span, group: str) -> bool:
