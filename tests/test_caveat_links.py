@@ -81,8 +81,14 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             "The army denied carrying out any airstrikes in the area.",
             [1],
         ),
+        (
+            "Arsenal have agreed a fee for the striker, according to the BBC. "
+            "The club has lost three games in a row. "
+            "Arsenal did not comment on the report.",
+            [0],
+        ),
     ],
-    ids=["the-strike", "the-report-was-reported", "who-denies"],
+    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report"],
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):
     assert claimtrace.annotate(text).sentences[-1].qualifies == qualified

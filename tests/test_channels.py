@@ -30,6 +30,14 @@ CHANNELS = [
     ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
     ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),
     ("The governor told a rally in Ohio that taxes would fall.", "a rally"),
+    ("The phone is 8.9 millimetres thick, the company said at a launch event in New York.", "a launch event"),
+    # A name right after the medium's noun is its name, wherever the parser hung it.
+    (
+        "The upper 2,000 metres of the oceans took in about 16 zettajoules more energy in 2024 than in 2023, "
+        "according to the study, published in the journal Advances in Atmospheric Sciences.",
+        "the journal Advances in Atmospheric Sciences",
+    ),
+    ("Its chief executive told BBC Radio 5 Live that the country needed to adapt.", "BBC Radio 5 Live"),
     ("Most of those infected were children, the health department said in its weekly update.", "its weekly update"),
 ]
 

@@ -69,6 +69,9 @@ CASES = [
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     ("The judge rejected that argument.", "verification_caveat"),
     ("That claim could not be checked.", "verification_caveat"),
+    # A plea is an event; an addiction a state the barrister reports.
+    ("Whitcombe, 41, admitted 22 counts of theft and tampering with medicines.", "unsourced_claim"),
+    ("Her barrister told the court that her client had become addicted after a back injury.", "sourced_claim"),
     ("The spokesman declined to give details.", "verification_caveat"),
     ("The club refused to say how much it had paid.", "verification_caveat"),
     # The writer's generalisation about a group is no source: 'Few investors believe him'.
@@ -124,6 +127,7 @@ def test_label(text, label):
             "The army said it had shot down 40 drones, a claim that could not be independently verified.",
             "could not be independently verified",
         ),
+        ("The company is widely reported to be working on one, analysts said.", "is widely reported to"),
     ],
 )
 def test_hedges_are_recorded_on_the_claim(text, hedge):

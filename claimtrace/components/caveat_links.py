@@ -29,6 +29,7 @@ class CaveatLinker:
         markers = load_resource("markers", lexicons)
         nouns = markers["referring_claim_nouns"]
         self.denials = set(markers["caveat_verbs"]["rejecting"])
+        self.outlets = {outlet.lower() for outlet in load_resource("channels", lexicons)["outlets"]}
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
 
@@ -43,7 +44,7 @@ class CaveatLinker:
 
     def _qualified(self, caveat: Span, earlier: list[Span]) -> list[int]:
         claims = [i for i, s in enumerate(earlier) if s._.claim_label in CLAIM_LABELS]
-        named = [i for i in claims if _topic(caveat) & _attribution_words(earlier[i])]
+        named = [i for i in claims if _topic(caveat) & (_attribution_words(earlier[i]) | self._reported(earlier[i]))]
         if named:
             return [named[-1]]
         if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
@@ -60,6 +61,12 @@ class CaveatLinker:
             return [chosen[-1]]
         latest_sources = _source_ids(earlier[chosen[-1]])
         return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
+
+    def _reported(self, claim: Span) -> set[str]:
+        """'according to the BBC' is a report: 'Rangers did not comment on the report' answers it."""
+        doc = claim.doc
+        sources = {a.source.span(doc).text.lower() for a in attributions_of(claim)}
+        return {"report"} if sources & self.outlets else set()
 
     def _denier(self, caveat: Span) -> set[str]:
         """The names of who denies: 'The army denied carrying out any airstrikes' answers 'The RSF blamed the

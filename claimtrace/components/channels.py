@@ -27,6 +27,7 @@ MODIFIERS = {"det", "poss", "amod", "compound", "nmod", "nummod"}
 MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 PLATFORM_PRIORITY = 3
 WHEN = {"DATE", "TIME"}
+MEDIA_NAMES = {"ORG", "WORK_OF_ART", "PRODUCT"}
 """Entity types of a time: 'a press release on Monday' is 'a press release'."""
 
 
@@ -96,12 +97,28 @@ def channel_phrase(root: Token, posted_on: frozenset[str] = frozenset()) -> Toke
     'an interview' to 'an interview with the BBC', and a medium `posted_on` keeps its place: 'a post on X'."""
     while root.dep_ == "compound" and root.pos_ == "NOUN" and root.head.pos_ == "NOUN":
         root = root.head
-    start, end = root.i, root.i + 1
-    for modifier in root.children:
-        if modifier.dep_ in MODIFIERS and modifier.i < root.i:
-            start = min(start, modifier.left_edge.i)
+    start = min([root.i] + [m.left_edge.i for m in root.lefts if m.dep_ in MODIFIERS])
+    end = root.i + 1
+    for modifier in root.rights:
         partner = modifier.lower_ == "with" or modifier.lower_ == "on" and root.lemma_.lower() in posted_on
         partner = partner and modifier.dep_ == "prep" and not _names_a_time(modifier)
-        if modifier.i > root.i and (partner or close_apposition(modifier)):
-            end = max(end, modifier.right_edge.i + 1)
-    return TokenRange(start, end)
+        if modifier.left_edge.i != end or not (partner or close_apposition(modifier)):
+            break  # only what follows the medium's name directly: not 'the study, published in ...'
+        end = modifier.right_edge.i + 1
+    return TokenRange(start, _through_name(root, end))
+
+
+def _through_name(root: Token, end: int) -> int:
+    """The whole name, whichever word the parser hung it on: 'the journal Advances in Atmospheric Sciences'
+    (a name right after the medium's common noun), 'BBC Radio 5 Live' (the rest of the medium's own name)."""
+    doc = root.doc
+    if root.ent_type_ in MEDIA_NAMES:
+        start_of_rest = end
+    elif root.pos_ == "NOUN" and end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in MEDIA_NAMES:
+        start_of_rest = end + 1
+    else:
+        return end
+    end = start_of_rest
+    while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_punct:
+        end += 1
+    return end
