@@ -157,3 +157,11 @@ def test_a_group_around_a_named_person_is_vague():
     text = "Delgado needs a majority of the 51 members. Her allies say she has the votes."
     allies = claimtrace.annotate(text).sentences[1].attributions[0].source
     assert (allies.text, allies.named) == ("Her allies", False)
+
+
+def test_naming_a_role_registers_no_source_of_its_own():
+    text = "Shares of Norvalis Semiconductor fell 14 percent. Its chief executive said demand was weak."
+    report = claimtrace.annotate(text)
+    chief = report.sentences[1].attributions[0].source
+    assert chief.named
+    assert [(s.name, s.sentences) for s in report.sources] == [("Its chief executive", [1])]

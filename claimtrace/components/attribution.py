@@ -182,7 +182,7 @@ class _SentenceAttributions:
         """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him'."""
         rules = self.rules
         one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
-        if speaker.dep_ == "expl" or speaker.lower_ in rules.non_speakers and not one_of:
+        if speaker.dep_ == "expl" or (speaker.lower_ in rules.non_speakers and not one_of):
             return False
         return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
 

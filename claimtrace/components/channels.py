@@ -27,8 +27,9 @@ MODIFIERS = {"det", "poss", "amod", "compound", "nmod", "nummod"}
 MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 PLATFORM_PRIORITY = 3
 WHEN = {"DATE", "TIME"}
-MEDIA_NAMES = {"ORG", "WORK_OF_ART", "PRODUCT"}
 """Entity types of a time: 'a press release on Monday' is 'a press release'."""
+MEDIA_NAMES = {"ORG", "WORK_OF_ART", "PRODUCT"}
+"""Entity types a medium's name may have: 'BBC Radio 5 Live', 'the journal Nature'."""
 
 
 class ChannelFinder:
@@ -112,13 +113,11 @@ def _through_name(root: Token, end: int) -> int:
     """The whole name, whichever word the parser hung it on: 'the journal Advances in Atmospheric Sciences'
     (a name right after the medium's common noun), 'BBC Radio 5 Live' (the rest of the medium's own name)."""
     doc = root.doc
-    if root.ent_type_ in MEDIA_NAMES:
-        start_of_rest = end
-    elif root.pos_ == "NOUN" and end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in MEDIA_NAMES:
-        start_of_rest = end + 1
-    else:
+    name_follows = end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in MEDIA_NAMES
+    if name_follows and root.pos_ == "NOUN":
+        end += 1
+    elif root.ent_type_ not in MEDIA_NAMES:
         return end
-    end = start_of_rest
     while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_punct:
         end += 1
     return end

@@ -113,12 +113,19 @@ class _Registry:
         return self._latest(lambda s: any(_normal(m.span(self.doc)) == text for m in s.mentions))
 
     def _antecedent_of_pronoun(self, pronoun: Span) -> SourceRecord | None:
+        kinds, entity_labels = self._pronoun_kinds(pronoun)
+        if not kinds:
+            return None
+        return self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
+
+    def _pronoun_kinds(self, pronoun: Span) -> tuple[set[str], set[str]]:
+        """The kinds of source a pronoun refers to, and the entity labels that may introduce one."""
         word = pronoun.root.lower_
         if word in self.rules.person_pronouns:
-            return self._latest(lambda s: s.kind == PERSON) or self._from_entities(pronoun, {"PERSON"})
+            return {PERSON}, {"PERSON"}
         if word in self.rules.group_pronouns:
-            return self._latest(lambda s: s.kind in {ORG, GROUP}) or self._from_entities(pronoun, {"ORG"})
-        return None
+            return {ORG, GROUP}, {"ORG"}
+        return set(), set()
 
     def _new(self, mention: Span) -> SourceRecord:
         named = self.rules.is_named(mention) or self._owner_named(mention)
@@ -128,12 +135,17 @@ class _Registry:
         return source
 
     def _owner_named(self, mention: Span) -> bool:
-        """'its chief executive', 'His lawyer': one role of a named source is identified by that name."""
+        """'its chief executive', 'His lawyer': one role of a named source is identified by that name.
+
+        Read without registering anything: the owner is not a source of this sentence."""
         owner = next((c for c in mention.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None or mention.root.tag_ != "NN":  # 'Her allies' are not identified
             return False
-        found = self._antecedent_of_pronoun(owner.doc[owner.i : owner.i + 1])
-        return found is not None and found.named
+        kinds, entity_labels = self._pronoun_kinds(owner.doc[owner.i : owner.i + 1])
+        latest = self._latest(lambda s: s.kind in kinds) if kinds else None
+        if latest is not None:
+            return latest.named
+        return any(e.label_ in entity_labels and e.end <= owner.i for e in self.doc.ents)
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
