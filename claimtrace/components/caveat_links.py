@@ -2,13 +2,14 @@
 
 'However, the claim remains unverified' refers back to a claim. In order:
 a claim whose source the caveat names ('The study has not been replicated'
--> 'a study'); the sentence just before, when the caveat points at it ('That
-timetable could not be verified', 'The footage could not be verified'); the
-latest claim about what the caveat is about ('did not comment on the strike'
--> 'A drone strike killed ...') or about who denies it ('The army denied ...'
--> 'The RSF blamed the army'); else the latest hedged claim ('reportedly'),
-the kind a caveat is written for, then the latest sourced claim, then any claim. A plural ('these claims')
-reaches every such claim of the same source.
+-> 'a study'; 'did not comment on the report' -> 'according to the BBC');
+the sentence just before, when the caveat points at it ('That timetable
+could not be verified', 'The footage could not be verified'); the latest
+claim about what the caveat is about ('did not comment on the strike' -> 'A
+drone strike killed ...') or about who denies it ('The army denied ...' ->
+'The RSF blamed the army'); else the latest hedged claim ('reportedly'), the
+kind a caveat is written for, then the latest sourced claim, then any claim.
+A plural ('these claims') reaches every such claim of the same source.
 """
 
 from __future__ import annotations

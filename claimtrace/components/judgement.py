@@ -3,7 +3,9 @@
 Journalists paraphrase facts and quote judgements, so quotation is one sign;
 a forecast of what things will do (not what someone will do) is another; the
 writer characterising something ('Outages of this scale are rare', 'For many
-shoppers, it was the last reason to go into town') is the third.
+shoppers, it was the last reason to go into town') is a third, and the
+writer's own sentence with nothing in it to check ('Money alone will not fix
+that') a fourth.
 """
 
 from __future__ import annotations
