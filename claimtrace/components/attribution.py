@@ -85,7 +85,8 @@ class AttributionFinder:
         found = []
         for sentence in content_sentences(doc):
             here = [c for c in caveats if within(c, sentence)]
-            finder = _SentenceAttributions(self, sentence, channels, outlets, quotes, here)
+            near = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
+            finder = _SentenceAttributions(self, sentence, channels, outlets, near, here)
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to([m for m in according if within(m, sentence)]),

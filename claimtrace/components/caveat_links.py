@@ -14,6 +14,8 @@ A plural ('these claims') reaches every such claim of the same source.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,13 @@ from .extensions import attribution_tokens, attributions_of, content_sentences, 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+class _SentenceWords(NamedTuple):
+    """A sentence's words, computed once per article: those of its attributions, and the rest."""
+
+    attributed: set[str]
+    content: set[str]
 
 
 class CaveatLinker:
@@ -36,21 +45,27 @@ class CaveatLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
+        words = [_SentenceWords(self._attributed(s), _content_words(s)) for s in sentences]
         for index, sentence in enumerate(sentences):
             qualifies: list[int] = []
             if sentence._.claim_label == "verification_caveat":
-                qualifies = self._qualified(sentence, sentences[:index])
+                qualifies = self._qualified(sentence, sentences[:index], words)
             sentence._.qualifies = qualifies
         return doc
 
-    def _qualified(self, caveat: Span, earlier: list[Span]) -> list[int]:
+    def _attributed(self, claim: Span) -> set[str]:
+        return _attribution_words(claim) | self._reported(claim)
+
+    def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
         claims = [i for i, s in enumerate(earlier) if s._.claim_label in CLAIM_LABELS]
-        named = [i for i in claims if _topic(caveat) & (_attribution_words(earlier[i]) | self._reported(earlier[i]))]
+        topic = _topic(caveat)
+        named = [i for i in claims if topic & words[i].attributed]
         if named:
             return [named[-1]]
         if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
             return [len(earlier) - 1]
-        about = [i for i in claims if (_topic(caveat) | self._denier(caveat)) & _content_words(earlier[i])]
+        about_words = topic | self._denier(caveat)
+        about = [i for i in claims if about_words & words[i].content]
         if about:
             return [about[-1]]
         hedged = [i for i in claims if hedges_of(earlier[i])]

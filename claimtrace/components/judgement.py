@@ -143,8 +143,10 @@ def _reported_twice(verb: Token) -> bool:
 def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
     """A quotation of at most PARTIAL_QUOTE_WORDS words that continues what the sentence's own words began."""
     for quote in quotes:
-        inner = [t for t in quote[1:-1] if not (t.is_punct or t.is_space)]
         opened_by_reporter = quote.start > sentence.start and not sentence.doc[quote.start - 1].is_punct
-        if within(quote, sentence) and opened_by_reporter and 0 < len(inner) <= PARTIAL_QUOTE_WORDS:
+        if not (within(quote, sentence) and opened_by_reporter):
+            continue
+        inner = [t for t in quote[1:-1] if not (t.is_punct or t.is_space)]
+        if 0 < len(inner) <= PARTIAL_QUOTE_WORDS:
             return True
     return False

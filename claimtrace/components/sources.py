@@ -11,6 +11,9 @@ attribution and `doc._.sources` (see `extensions`).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -85,15 +88,31 @@ class _Registry:
     def __init__(self, rules: SourceResolver, doc: Doc):
         self.rules = rules
         self.doc = doc
+        self.entities = list(doc.ents)
         self.sources: list[SourceRecord] = []
         self.history: list[tuple[AttributionRecord, SourceRecord]] = []
+        # Each source once, the one cited last at the end: `_latest` reads it, so a long article costs
+        # one look per source rather than one per attribution so far.
+        self.recent: dict[str, SourceRecord] = {}
+        # Each source's mentions, one per wording: 'the ministry' forty times is compared once.
+        self.names: dict[str, dict[str, Span]] = defaultdict(dict)
 
     def resolve(self, record: AttributionRecord) -> str:
         mention = record.source.span(self.doc)
         source = self._antecedent(record, mention) or self._new(mention)
-        source.mentions.append(record.source)
+        self._mentioned(source, record.source)
         self.history.append((record, source))
+        self.recent.pop(source.id, None)
+        self.recent[source.id] = source
         return source.id
+
+    def _mentioned(self, source: SourceRecord, mention: TokenRange) -> None:
+        source.mentions.append(mention)
+        span = mention.span(self.doc)
+        self.names[source.id].setdefault(span.text.lower(), span)
+
+    def _wordings(self, source: SourceRecord) -> Iterable[Span]:
+        return self.names[source.id].values()
 
     def _antecedent(self, record: AttributionRecord, mention: Span) -> SourceRecord | None:
         root = mention.root
@@ -110,7 +129,7 @@ class _Registry:
                 found = self._from_entities(mention, {"ORG"})
             return found
         text = _normal(mention)
-        return self._latest(lambda s: any(_normal(m.span(self.doc)) == text for m in s.mentions))
+        return self._latest(lambda s: any(_normal(m) == text for m in self._wordings(s)))
 
     def _antecedent_of_pronoun(self, pronoun: Span) -> SourceRecord | None:
         kinds, entity_labels = self._pronoun_kinds(pronoun)
@@ -145,29 +164,26 @@ class _Registry:
         latest = self._latest(lambda s: s.kind in kinds) if kinds else None
         if latest is not None:
             return latest.named
-        return any(e.label_ in entity_labels and e.end <= owner.i for e in self.doc.ents)
+        return any(e.label_ in entity_labels and e.end <= owner.i for e in self.entities)
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
-        earlier = [e for e in self.doc.ents if e.label_ in ENTITY_KINDS and e.end <= mention.start]
+        earlier = [e for e in self.entities if e.label_ in ENTITY_KINDS and e.end <= mention.start]
         fuller = [e for e in earlier if len(e) > len(mention) and _shortens(mention, e)]
         return self._from_entity(fuller[0]) if fuller else None
 
     def _from_entities(self, pronoun: Span, labels: set[str]) -> SourceRecord | None:
         """A pronoun before any source: the nearest named entity before it ('Norvalis ... it said')."""
-        earlier = [e for e in self.doc.ents if e.label_ in labels and e.end <= pronoun.start]
+        earlier = [e for e in self.entities if e.label_ in labels and e.end <= pronoun.start]
         return self._from_entity(earlier[-1]) if earlier else None
 
     def _from_entity(self, entity: Span) -> SourceRecord:
         source = self._new(entity)
-        source.mentions.append(TokenRange.of(entity))
+        self._mentioned(source, TokenRange.of(entity))
         return source
 
     def _latest(self, accept) -> SourceRecord | None:
-        for _, source in reversed(self.history):
-            if accept(source):
-                return source
-        return None
+        return next((source for source in reversed(self.recent.values()) if accept(source)), None)
 
     def _speaker_of(self, speech_noun: str) -> SourceRecord | None:
         """The source of the latest attribution whose channel was a `speech_noun`."""
@@ -181,7 +197,7 @@ class _Registry:
         """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation."""
 
         def has_word(source: SourceRecord) -> bool:
-            return any(t.lemma_.lower() == word or t.lower_ == word for m in source.mentions for t in m.span(self.doc))
+            return any(t.lemma_.lower() == word or t.lower_ == word for m in self._wordings(source) for t in m)
 
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
@@ -190,7 +206,7 @@ class _Registry:
 
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
         """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
-        return any(_shortens(*sorted((mention, m.span(self.doc)), key=len)) for m in source.mentions)
+        return any(_shortens(*sorted((mention, m), key=len)) for m in self._wordings(source))
 
 
 def _shortens(short: Span, full: Span) -> bool:
