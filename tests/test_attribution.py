@@ -90,6 +90,7 @@ CASES = [
     ("Diplomats who have followed the talks for years are pessimistic.", [("Diplomats", "are pessimistic", None)]),
     ("Egypt, which depends on the Nile, sees the dam as a threat to its survival.", [("Egypt", "sees", None)]),
     ("Some analysts questioned the price.", [("Some analysts", "questioned", None)]),
+    ("The education ministry put the number at fewer than 9,000.", [("The education ministry", "put", None)]),
     (
         "A rival bidder walked away in September, one of the people said.",
         [("one of the people", "said", None)],
@@ -119,6 +120,7 @@ NO_ATTRIBUTION = [
     "Before the war, the city was home to about 46,000 people.",
     "The long-term consequences of the battle remain uncertain.",
     "Investors saw prices fall sharply on Monday.",
+    "The government put the plan on hold.",
     "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
     "Unions are furious.",
     # Speech inside the writer's reason or condition is nobody's attribution.

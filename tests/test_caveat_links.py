@@ -87,8 +87,15 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             "Arsenal did not comment on the report.",
             [0],
         ),
+        (
+            "Tens of thousands of teachers went on strike on Wednesday. "
+            "The teachers' union said 28,000 teachers had joined the strike. "
+            "The education ministry put the number at fewer than 9,000. "
+            "Neither figure could be independently confirmed.",
+            [1, 2],
+        ),
     ],
-    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report"],
+    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report", "neither-figure"],
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):
     assert claimtrace.annotate(text).sentences[-1].qualifies == qualified

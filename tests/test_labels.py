@@ -69,6 +69,9 @@ CASES = [
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     ("The judge rejected that argument.", "verification_caveat"),
     ("That claim could not be checked.", "verification_caveat"),
+    ("Neither figure could be independently confirmed.", "verification_caveat"),
+    ("The accounts could not be reconciled.", "verification_caveat"),
+    ("Air France-KLM and IAG have also said they are interested.", "sourced_claim"),
     # A plea is an event; an addiction a state the barrister reports.
     ("Whitcombe, 41, admitted 22 counts of theft and tampering with medicines.", "unsourced_claim"),
     ("Her barrister told the court that her client had become addicted after a back injury.", "sourced_claim"),

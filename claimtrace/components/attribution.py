@@ -49,7 +49,7 @@ class AttributionFinder:
         cues = load_resource("cues", lexicons)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
-        self.needs_as = set(cues["verbs_needing_as"]["lemmas"])
+        self.needs_preposition: dict[str, str] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
@@ -289,8 +289,9 @@ class _SentenceAttributions:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
         if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
-        if verb.lemma_.lower() in self.rules.needs_as:
-            return any(c.lower_ == "as" for c in verb.children)
+        preposition = self.rules.needs_preposition.get(verb.lemma_.lower())
+        if preposition is not None:
+            return any(c.lower_ == preposition for c in verb.children)
         if verb.lemma_.lower() in self.rules.needs_content:
             content = [c for c in verb.children if _is_content(c)]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)

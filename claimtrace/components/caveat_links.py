@@ -9,7 +9,8 @@ claim about what the caveat is about ('did not comment on the strike' -> 'A
 drone strike killed ...') or about who denies it ('The army denied ...' ->
 'The RSF blamed the army'); else the latest hedged claim ('reportedly'), the
 kind a caveat is written for, then the latest sourced claim, then any claim.
-A plural ('these claims') reaches every such claim of the same source.
+A plural ('these claims') reaches every such claim of the same source;
+'neither' or 'both' the latest two claims of two different sources.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .extensions import attribution_tokens, attributions_of, content_sentences, 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+PAIRS = {"neither", "both"}
+"""'Neither figure could be independently confirmed': the two competing claims before it."""
 
 
 class _SentenceWords(NamedTuple):
@@ -58,6 +61,8 @@ class CaveatLinker:
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
         claims = [i for i, s in enumerate(earlier) if s._.claim_label in CLAIM_LABELS]
+        if any(t.lower_ in PAIRS for t in caveat):
+            return _latest_pair(claims, earlier)
         topic = _topic(caveat)
         named = [i for i in claims if topic & words[i].attributed]
         if named:
@@ -136,6 +141,20 @@ def _content_words(claim: Span) -> set[str]:
     """A claim's nouns outside its attributions: 'did not comment on the strike' finds 'A drone strike killed ...'."""
     own = attribution_tokens(attributions_of(claim))
     return {t.lemma_.lower() for t in claim if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
+
+
+def _latest_pair(claims: list[int], earlier: list[Span]) -> list[int]:
+    """The latest two sourced claims from two different sources: the union's figure and the ministry's."""
+    pair: list[int] = []
+    seen: set[str | None] = set()
+    for i in reversed(claims):
+        ids = _source_ids(earlier[i])
+        if earlier[i]._.claim_label == "sourced_claim" and not ids & seen:
+            pair.insert(0, i)
+            seen |= ids
+        if len(pair) == 2:
+            break
+    return pair
 
 
 def _source_ids(sentence: Span) -> set[str | None]:

@@ -84,14 +84,15 @@ def _path(*nodes: tuple[str, dict]) -> list[dict]:
 
 
 def _negated_verb_patterns(verbs: dict[str, list[str]]) -> dict[str, list[dict]]:
-    """'could not be verified', 'has not yet been independently replicated', 'No such study could be found'."""
+    """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
+    'Neither figure could be independently confirmed'."""
     lemmas = verbs["lemmas"]
     return {
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), ("negation", {"DEP": "neg"})),
         "negated_subject": _path(
             ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
             ("subject", {"DEP": {"IN": SUBJECTS}}),
-            ("no", {"DEP": "det", "LOWER": "no"}),
+            ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}}),
         ),
     }
 
