@@ -165,3 +165,9 @@ def test_naming_a_role_registers_no_source_of_its_own():
     chief = report.sentences[1].attributions[0].source
     assert chief.named
     assert [(s.name, s.sentences) for s in report.sources] == [("Its chief executive", [1])]
+
+
+def test_a_source_cited_twice_in_a_sentence_is_one_attribution():
+    sentence = claimtrace.annotate("AWS said it had found no evidence of malicious activity.").sentences[0]
+    assert sentence.label == "verification_caveat"
+    assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [("AWS", "said")]

@@ -50,7 +50,7 @@ class SourceResolver:
             records = attributions_of(sentence)
             for record in records:
                 record.source_id = registry.resolve(record)
-            set_attributions(sentence, records)
+            set_attributions(sentence, _once_per_source(records))
         set_sources(doc, registry.sources)
         return doc
 
@@ -207,6 +207,15 @@ class _Registry:
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
         """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
         return any(_shortens(*sorted((mention, m), key=len)) for m in self._wordings(source))
+
+
+def _once_per_source(records: list[AttributionRecord]) -> list[AttributionRecord]:
+    """'AWS said it had found no evidence': one source cited twice in a sentence is one attribution, the
+    first (the speech that holds the rest)."""
+    first: dict[str | None, AttributionRecord] = {}
+    for record in records:
+        first.setdefault(record.source_id, record)
+    return list(first.values())
 
 
 def _shortens(short: Span, full: Span) -> bool:
