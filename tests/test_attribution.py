@@ -125,6 +125,7 @@ NO_ATTRIBUTION = [
     "Unions are furious.",
     # Speech inside the writer's reason or condition is nobody's attribution.
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
+    "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
 ]
 

@@ -71,6 +71,9 @@ CASES = [
     ("That claim could not be checked.", "verification_caveat"),
     ("Neither figure could be independently confirmed.", "verification_caveat"),
     ("The accounts could not be reconciled.", "verification_caveat"),
+    ("Neither club commented on the report.", "verification_caveat"),
+    ("Scientists said it was too early to say whether climate change had caused the collapse.", "verification_caveat"),
+    ("Side effects were mostly mild, it said.", "sourced_claim"),
     ("Air France-KLM and IAG have also said they are interested.", "sourced_claim"),
     # A plea is an event; an addiction a state the barrister reports.
     ("Whitcombe, 41, admitted 22 counts of theft and tampering with medicines.", "unsourced_claim"),
@@ -79,6 +82,9 @@ CASES = [
     ("The club refused to say how much it had paid.", "verification_caveat"),
     # The writer's generalisation about a group is no source: 'Few investors believe him'.
     ("Few investors believe him.", "unsourced_opinion"),
+    # Statements of a kind say nothing; certainty adverbs judge.
+    ("Such statements rarely survive a big enough offer.", "unsourced_opinion"),
+    ("The evacuation almost certainly saved lives.", "unsourced_opinion"),
     # An expectation the source reports of someone else is not the source's forecast.
     (
         "The National Audit Office found last year that the government had overestimated how many homes its "

@@ -40,7 +40,8 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 FREE_RELATIVES = {"what", "whatever"}
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
-CONDITIONS = {"if", "unless"}
+SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", "while", "until", "once"}
+"""The writer's condition, time or reason around speech: 'after geologists warned that ...' ('as X said' is not)."""
 SPEAKING_VERBS = {"speak", "talk", "write"}
 
 
@@ -171,10 +172,11 @@ class _SentenceAttributions:
 
     def _aside(self, verb: Token) -> bool:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
-        council says, ...', 'because they shape how households think', 'If the B sample confirms the result'."""
+        council says, ...', 'because they shape how households think', 'If the B sample confirms the result',
+        'evacuated after geologists warned that ...'."""
         if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
             return True
         stance = self.rules.verb_stance
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
@@ -237,7 +239,7 @@ class _SentenceAttributions:
         """'The expert's remark introduces...', 'The statement highlights...'."""
         root = self.sentence.root
         subject = child(root, "nsubj")
-        if subject is None or subject.lemma_.lower() not in self.rules.speech_nouns:
+        if subject is None or subject.lemma_.lower() not in self.rules.speech_nouns or _a_kind(subject):
             return
         if root.lemma_.lower() in self.rules.verb_stance or root.lemma_.lower() in self.rules.linking_verbs:
             return  # 'The report said' is found by speech_verbs(); 'The claim remains' is no attribution
@@ -356,6 +358,11 @@ class _SentenceAttributions:
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _a_kind(noun: Token) -> bool:
+    """'Such statements rarely survive a big offer': statements of a kind, not one that says something."""
+    return any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in noun.children)
 
 
 def _is_content(word: Token) -> bool:
