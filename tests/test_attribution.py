@@ -92,6 +92,15 @@ CASES = [
     ("Some analysts questioned the price.", [("Some analysts", "questioned", None)]),
     ("The education ministry put the number at fewer than 9,000.", [("The education ministry", "put", None)]),
     (
+        "Public transport fares in Paris will rise by 6 percent from January, the regional transport authority "
+        "announced on Thursday.",
+        [("the regional transport authority", "announced", None)],
+    ),
+    (
+        "Regional president Valerie Martin defended the decision in an interview with Le Parisien.",
+        [("Regional president Valerie Martin", "defended", "an interview with Le Parisien")],
+    ),
+    (
         "A rival bidder walked away in September, one of the people said.",
         [("one of the people", "said", None)],
     ),

@@ -39,6 +39,7 @@ CHANNELS = [
     ),
     ("Its chief executive told BBC Radio 5 Live that the country needed to adapt.", "BBC Radio 5 Live"),
     ("Most of those infected were children, the health department said in its weekly update.", "its weekly update"),
+    ("The weather service said in a warning on its website that more rain could fall.", "a warning on its website"),
 ]
 
 

@@ -74,6 +74,11 @@ CASES = [
     ("Neither club commented on the report.", "verification_caveat"),
     ("Scientists said it was too early to say whether climate change had caused the collapse.", "verification_caveat"),
     ("Side effects were mostly mild, it said.", "sourced_claim"),
+    ("The authority did not dispute the figure.", "unsourced_claim"),
+    ("He did not name them.", "verification_caveat"),
+    # A requirement is a fact; a speech verb in an infinitive of degree is no speech.
+    ("Only 30 percent of voters took part, short of the 50 percent needed for a valid result.", "unsourced_claim"),
+    ("Another defeat like this would make his position very hard to defend.", "unsourced_opinion"),
     ("Air France-KLM and IAG have also said they are interested.", "sourced_claim"),
     # A plea is an event; an addiction a state the barrister reports.
     ("Whitcombe, 41, admitted 22 counts of theft and tampering with medicines.", "unsourced_claim"),

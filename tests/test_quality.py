@@ -29,11 +29,11 @@ def test_corpus_size(scores):
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (71 articles): a rule change that loses ground fails here.
+    """Floors just under today's dev figures (75 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
-    on the larger dev set rather than kept on figures it no longer measures (dev is 0.896 over 71 now).
+    on the larger dev set rather than kept on figures it no longer measures (dev is 0.896 over 75 now).
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.895

@@ -162,6 +162,8 @@ class _SentenceAttributions:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
             if stance is None or verb.pos_ not in {"VERB", "AUX"} or self._aside(verb) or not self._speaks(verb):
                 continue
+            if stance == "caveat" and child(verb, "neg") is not None:
+                continue  # 'did not dispute the figure' accepts it
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = agent_of(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker):
@@ -174,7 +176,7 @@ class _SentenceAttributions:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
         council says, ...', 'because they shape how households think', 'If the B sample confirms the result',
         'evacuated after geologists warned that ...'."""
-        if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES:
+        if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES or _infinitive_of_degree(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
             return True
@@ -294,7 +296,7 @@ class _SentenceAttributions:
         preposition = self.rules.needs_preposition.get(verb.lemma_.lower())
         if preposition is not None:
             return any(c.lower_ == preposition for c in verb.children)
-        if verb.lemma_.lower() in self.rules.needs_content:
+        if verb.lemma_.lower() in self.rules.needs_content and not _reports_what_precedes(verb):
             content = [c for c in verb.children if _is_content(c)]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
         return True
@@ -358,6 +360,20 @@ class _SentenceAttributions:
 
     def _is_channel(self, phrase: TokenRange) -> bool:
         return any(c.start >= phrase.start and c.end <= phrase.end for c in self.channels)
+
+
+def _reports_what_precedes(verb: Token) -> bool:
+    """'Fares will rise by 6 percent, the authority announced on Thursday.': a reporting clause after a
+    comma, which the parser may hang on the sentence it reports instead of the other way round."""
+    start = verb.left_edge.i
+    after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
+    return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma
+
+
+def _infinitive_of_degree(verb: Token) -> bool:
+    """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.head.pos_ not in {"VERB", "AUX"}
 
 
 def _a_kind(noun: Token) -> bool:

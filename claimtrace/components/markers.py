@@ -30,6 +30,7 @@ class MarkerFinder:
         }
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
+        self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"]),
@@ -53,7 +54,8 @@ class MarkerFinder:
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for ids in found["open_question"]]
-            doc.spans[f"ct_{group}"] = filter_spans(s for s in spans if _is_marker(s, group))
+            kept = [s for s in spans if _is_marker(s, group) and not (group == "caveats" and self._accepts(s))]
+            doc.spans[f"ct_{group}"] = filter_spans(kept)
         doc.spans["ct_channels"] = filter_spans(self.channels(doc))
         return doc
 
@@ -64,8 +66,15 @@ class MarkerFinder:
         return spans + [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
 
     def _asks(self, doc: Doc, end: int) -> bool:
-        """'has not said which ...', 'did not say.': what was not said is a question left open."""
+        """'has not said which ...', 'did not say.', 'did not name them.': a question left open."""
+        if end < len(doc) and doc[end].pos_ == "PRON" and doc[end].lower_ not in self.question_words:
+            end += 1
         return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
+
+    def _accepts(self, caveat: Span) -> bool:
+        """'The authority did not dispute the figure': a rejection negated accepts the claim."""
+        verb = caveat.root
+        return verb.lemma_.lower() in self.rejecting and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:

@@ -1,0 +1,30 @@
+"""claimtrace_paragraphs: a blank line ends a sentence.
+
+It runs before the parser, which honours sentence starts set earlier and now
+and then runs a sentence on across a paragraph break ('... wrote on X.' +
+blank line + 'Since Ariane 5 was retired ...' as one sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import register_extensions
+
+
+class ParagraphBreaks:
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and "\n\n" in token.text.replace("\r", ""):
+                following = token.nbor(1)
+                if not following.is_space:
+                    following.is_sent_start = True
+        return doc
+
+
+@Language.factory("claimtrace_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    """Add before the parser: `nlp.add_pipe("claimtrace_paragraphs", before="parser")`."""
+    register_extensions()
+    return ParagraphBreaks()
