@@ -27,6 +27,7 @@ from .grammar import (
     in_subtree,
     inside_quote,
     noun_phrase,
+    overlapping,
     quotations,
     subject_of,
     within,
@@ -86,8 +87,7 @@ class AttributionFinder:
         found = []
         for sentence in content_sentences(doc):
             here = [c for c in caveats if within(c, sentence)]
-            near = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-            finder = _SentenceAttributions(self, sentence, channels, outlets, near, here)
+            finder = _SentenceAttributions(self, sentence, channels, outlets, overlapping(quotes, sentence), here)
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to([m for m in according if within(m, sentence)]),

@@ -48,7 +48,8 @@ class CaveatLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
-        words = [_SentenceWords(self._attributed(s), _content_words(s)) for s in sentences]
+        caveats = any(s._.claim_label == "verification_caveat" for s in sentences)
+        words = [_SentenceWords(self._attributed(s), _content_words(s)) for s in sentences] if caveats else []
         for index, sentence in enumerate(sentences):
             qualifies: list[int] = []
             if sentence._.claim_label == "verification_caveat":

@@ -131,3 +131,8 @@ def in_subtree(token: Token, root: Token) -> bool:
 
 def within(span: Span, sentence: Span) -> bool:
     return span.start >= sentence.start and span.end <= sentence.end
+
+
+def overlapping(spans: list[Span], sentence: Span) -> list[Span]:
+    """The spans that share a word with `sentence`: the quotations a sentence's checks need to look at."""
+    return [s for s in spans if s.start < sentence.end and s.end > sentence.start]

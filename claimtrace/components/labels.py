@@ -20,7 +20,7 @@ from .extensions import (
     register_extensions,
     set_hedges,
 )
-from .grammar import in_main_clause, quotations, within
+from .grammar import in_main_clause, overlapping, quotations, within
 from .judgement import JudgementReader
 
 
@@ -33,13 +33,12 @@ class SentenceLabeler:
         quotes = quotations(doc)
         for sentence in content_sentences(doc):
             hedges, caveats, opinions = ([s for s in g if within(s, sentence)] for g in groups)
-            here = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
                 is_opinion=_is_opinion(opinions, caveats, attributions)
-                or self.judgement.judges(sentence, here, attributions),
+                or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
