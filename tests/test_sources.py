@@ -171,3 +171,31 @@ def test_a_source_cited_twice_in_a_sentence_is_one_attribution():
     sentence = claimtrace.annotate("AWS said it had found no evidence of malicious activity.").sentences[0]
     assert sentence.label == "verification_caveat"
     assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [("AWS", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Spanish city of Valencia said the flood barriers would be finished by March.",
+            "The Spanish city of Valencia",
+        ),
+        ("The mayor of Lyon said the tram line would open in June.", "The mayor of Lyon"),
+        ("The port of Rotterdam said container volumes fell 4 percent.", "The port of Rotterdam"),
+    ],
+)
+def test_a_description_fixed_by_a_proper_name_is_named(text, source):
+    (attribution,) = claimtrace.annotate(text).sentences[0].attributions
+    assert (attribution.source.text, attribution.source.named) == (source, True)
+
+
+def test_an_organisation_the_article_has_in_mind_is_named_and_a_person_is_not():
+    text = (
+        "Shares in Helvion fell 9 percent on Friday. "
+        "The regulator said it had opened an inquiry. "
+        "The club said in a statement that the manager would stay. "
+        "The Danish energy agency said wind power met 58 percent of demand. "
+        "The expert said the inquiry could take a year."
+    )
+    sources = [s.attributions[0].source for s in claimtrace.annotate(text).sentences[1:]]
+    assert [source.named for source in sources] == [True, True, True, False]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
 from .extensions import (
@@ -74,12 +74,21 @@ class SourceResolver:
         root = mention.root
         if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
             return True
+        if _is_definite(mention) and _of_a_name(root):
+            return True
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
                 return True
             if child.dep_ == "appos" and child.pos_ == "PROPN" or names(child):
                 return True
         return False
+
+    def is_institution(self, mention: Span) -> bool:
+        """'The government', 'the club', 'The Dutch data protection authority': a definite organisation the
+        article has in mind, named by the corpus convention for unique institutions."""
+        root = mention.root
+        organisation = self.role_kinds.get(root.lemma_.lower()) == ORG
+        return organisation and root.tag_ == "NN" and _is_definite(mention) and not _restricted(mention)
 
 
 class _Registry:
@@ -147,7 +156,7 @@ class _Registry:
         return set(), set()
 
     def _new(self, mention: Span) -> SourceRecord:
-        named = self.rules.is_named(mention) or self._owner_named(mention)
+        named = self.rules.is_named(mention) or self._owner_named(mention) or self.rules.is_institution(mention)
         identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
@@ -248,6 +257,12 @@ def _normal(span: Span) -> str:
 def _restricted(mention: Span) -> bool:
     """'the hospital that treated the patient', 'the city's finance department' introduce a new source."""
     return any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+
+
+def _of_a_name(root: Token) -> bool:
+    """'the city of Leiden', 'the mayor of Kyiv': a description fixed by the name it belongs to."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
 def _is_definite(mention: Span) -> bool:
