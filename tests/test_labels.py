@@ -14,6 +14,7 @@ CASES = [
     ("The figures could not be independently verified.", "verification_caveat"),
     ("The study has not yet been independently replicated.", "verification_caveat"),
     ("Norvalis declined to comment on the report.", "verification_caveat"),
+    ("The embassy has not yet publicly responded.", "verification_caveat"),
     ("The Kremlin denied the report.", "verification_caveat"),
     ("He said the result would need to be confirmed with further observations.", "verification_caveat"),
     ("Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019.", "unsourced_claim"),
@@ -122,6 +123,12 @@ CASES = [
     ("Rourke's lawyer, Anne Whitfield, said her client would appeal.", "sourced_claim"),
     ("The company also said it would cut about 600 jobs.", "sourced_claim"),
     ("The finance department said the tax increase will cost the average owner about $180 a year.", "sourced_claim"),
+    # A view held now and reported now, with nothing to count, is an opinion; a figure or a past event is a claim.
+    ("Shopkeepers on the high street say the new parking rules are driving customers away.", "analyst_opinion"),
+    ("Economists say the currency has further to fall.", "analyst_opinion"),
+    ("Shopkeepers say footfall has fallen by a third since the rules came in.", "sourced_claim"),
+    ("Shopkeepers say the council ignored their letters.", "sourced_claim"),
+    ("The retailer says it will close the store in Leeds.", "sourced_claim"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]

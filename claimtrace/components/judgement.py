@@ -19,6 +19,7 @@ from .grammar import child, inside_quote, subject_of, within, words_of
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 RANKING_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "NORP"}
@@ -36,7 +37,9 @@ class JudgementReader:
             | set(markers["forecast_agents"]["lemmas"])
         )
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
-        self.states = set(load_resource("cues", lexicons)["linking_verbs"])
+        cues = load_resource("cues", lexicons)
+        self.states = set(cues["linking_verbs"])
+        self.standing_view_verbs = set(cues["standing_view_verbs"]["lemmas"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
@@ -47,7 +50,7 @@ class JudgementReader:
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
         if sourced:
-            return self._forecast(sentence, attributions)
+            return self._forecast(sentence, attributions) or self._standing_view(sentence, attributions)
         return self._comment(sentence)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
@@ -79,6 +82,24 @@ class JudgementReader:
                 continue
             if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
                 return True
+        return False
+
+    def _standing_view(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
+        """'Her allies say she has the votes': a view held now, reported now, with nothing in it to count.
+
+        A present-tense speech verb in the main clause ('that it says is the thinnest' is not) whose
+        reported clause is in the present too and holds no figure or date.
+        """
+        doc = sentence.doc
+        for record in attributions:
+            cue = record.cue.span(doc).root if record.cue and record.stance != "caveat" else None
+            if cue is None or cue.lemma_.lower() not in self.standing_view_verbs or cue.tag_ not in PRESENT_TAGS:
+                continue
+            if cue.dep_ in {"relcl", "acl"}:
+                continue
+            for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+                if _present(clause) and not any(self._figure(t) for t in clause.subtree):
+                    return True
         return False
 
     def _comment(self, sentence: Span) -> bool:
@@ -133,6 +154,14 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
+
+
+def _present(verb: Token) -> bool:
+    """'is', 'have been forgotten', 'can stay': present tense, or a present auxiliary or modal of ability."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return any(a.tag_ in PRESENT_TAGS or a.tag_ == "MD" and a.lower_ == "can" for a in auxiliaries)
+    return verb.tag_ in PRESENT_TAGS
 
 
 def _reported_twice(verb: Token) -> bool:
