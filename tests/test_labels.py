@@ -110,6 +110,7 @@ CASES = [
     ("One child has been admitted to hospital.", "unsourced_claim"),
     # ... but a state, a rank or a time frame is a fact.
     ("The next decision is due on February 6.", "unsourced_claim"),
+    ("Last winter there was less snow and more rain.", "unsourced_claim"),
     ("It is the third major breach at a Dutch telecom company in two years.", "unsourced_claim"),
     ("For the first time since 2019, the road was closed to traffic.", "unsourced_claim"),
     # A quotation without figures reads as judgement; with a figure it reads as a claim.
