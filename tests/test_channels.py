@@ -40,6 +40,8 @@ CHANNELS = [
     ("Its chief executive told BBC Radio 5 Live that the country needed to adapt.", "BBC Radio 5 Live"),
     ("Most of those infected were children, the health department said in its weekly update.", "its weekly update"),
     ("The weather service said in a warning on its website that more rain could fall.", "a warning on its website"),
+    ("The mayor said by phone from the airport that flights would resume on Friday.", "phone"),
+    ("Her agent said by email that she would not race again.", "email"),
 ]
 
 
@@ -56,6 +58,7 @@ NO_CHANNEL = [
     "The spokesman said the report was wrong.",
     "The coach said after the match on Sunday that he was proud of his players.",
     "The senator said on Capitol Hill that the vote would be close.",
+    "The plan was described as reckless by the head of the union.",
     '"This is the biggest step we have taken," he told reporters at a heat pump factory in Derbyshire.',
 ]
 

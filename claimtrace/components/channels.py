@@ -24,7 +24,7 @@ from .grammar import close_apposition
 
 MODIFIERS = {"det", "poss", "amod", "compound", "nmod", "nummod"}
 """Children before a medium noun that belong to its name: 'BBC Radio 4's Today programme'."""
-MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
+MEDIUM_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over", "by"}
 PLATFORM_PRIORITY = 3
 WHEN = {"DATE", "TIME"}
 """Entity types of a time: 'a press release on Monday' is 'a press release'."""
