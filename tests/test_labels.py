@@ -116,6 +116,12 @@ CASES = [
     # A quotation without figures reads as judgement; with a figure it reads as a claim.
     ('"The players were brave and they never stopped running," the coach said.', "analyst_opinion"),
     ('"We lost 40 percent of our customers in March," the chief executive said.', "sourced_claim"),
+    # However long the speaker's description, a quotation that opens the sentence is all that is reported.
+    (
+        '"The harbour has lost its soul," said Ingrid Dahl, who has run the fish market on the quay since 1987.',
+        "analyst_opinion",
+    ),
+    ('"We sold 4,000 tickets in an hour," said Tom Price, the director of the festival in Bristol.', "sourced_claim"),
     # A few words quoted inside reported speech are the speaker's characterisation, unless they are a figure.
     ('Former Chelsea captain John Terry wrote on X that the team "lacked leaders".', "analyst_opinion"),
     ('The ministry said the death toll had risen to "at least 40".', "sourced_claim"),

@@ -58,7 +58,8 @@ class JudgementReader:
         the bill "a disaster"', 'said the team "lacked leaders"'), holding no figure, date or quantity."""
         words = words_of(sentence)
         quoted = [t for t in words if inside_quote(t, quotes)]
-        if not words or not (len(quoted) * 2 >= len(words) or _partial_quote(sentence, quotes)):
+        most = len(quoted) * 2 >= len(words) or _opens_with_quote(sentence, quotes)
+        if not words or not (most or _partial_quote(sentence, quotes)):
             return False
         return not any(self._figure(t) for t in quoted)
 
@@ -167,6 +168,12 @@ def _present(verb: Token) -> bool:
 def _reported_twice(verb: Token) -> bool:
     """A clause inside a clause that is itself reported: 'found [that X had overestimated [how many ...]]'."""
     return sum(1 for t in [verb, *verb.ancestors] if t.dep_ == "ccomp") > 1
+
+
+def _opens_with_quote(sentence: Span, quotes: list[Span]) -> bool:
+    """'"This will save lives," said Dana Whitlock, who founded ...': the quotation is all that is reported,
+    however long the speaker's description."""
+    return any(q.start == sentence.start and q.end < sentence.end for q in quotes)
 
 
 def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
