@@ -199,3 +199,23 @@ def test_an_organisation_the_article_has_in_mind_is_named_and_a_person_is_not():
     )
     sources = [s.attributions[0].source for s in claimtrace.annotate(text).sentences[1:]]
     assert [source.named for source in sources] == [True, True, True, False]
+
+
+def test_it_is_the_organisation_not_the_groups_cited_since():
+    text = (
+        "Northgate Resources said it was encouraged by the talks. "
+        "Fishing cooperatives said they would block the harbour if the mine reopened. "
+        "It did not say when the mine could restart."
+    )
+    (company,), (cooperatives,), (it,) = _ids(text)
+    assert it[1] == company[1] != cooperatives[1]
+
+
+def test_the_central_bank_is_not_the_company_named_before():
+    text = (
+        "Exports from the Orvane Copper mine fell by half last year. "
+        "The closure cost the country 4 percent of its output, according to the central bank. "
+        "Orvane Copper said it hoped to reopen the mine in 2027."
+    )
+    _, (bank,), (company,) = _ids(text)
+    assert bank[1] != company[1]

@@ -39,10 +39,12 @@ class SourceResolver:
     def __init__(self, nlp: Language, lexicons: str | None):
         lexicon = load_resource("sources", lexicons)
         self.person_pronouns = set(lexicon["person_pronouns"])
+        self.organisation_pronouns = set(lexicon["organisation_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
         self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
+        self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
 
     def __call__(self, doc: Doc) -> Doc:
         registry = _Registry(self, doc)
@@ -58,10 +60,12 @@ class SourceResolver:
         root = mention.root
         if root.lower_ in self.person_pronouns:
             return PERSON
+        if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
+            return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
         if root.ent_type_ in ENTITY_KINDS:
             return ENTITY_KINDS[root.ent_type_]
         role = self.role_kinds.get(root.lemma_.lower())
-        if root.tag_ in {"NNS", "NNPS"} or root.lower_ in {"they", "them", "their"}:
+        if root.tag_ == "NNPS":
             return ORG if role == ORG else GROUP
         return role or OTHER
 
@@ -125,7 +129,7 @@ class _Registry:
 
     def _antecedent(self, record: AttributionRecord, mention: Span) -> SourceRecord | None:
         root = mention.root
-        if root.lower_ in self.rules.person_pronouns | self.rules.group_pronouns:
+        if root.lower_ in self.rules.pronouns:
             return self._antecedent_of_pronoun(mention)
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
@@ -134,7 +138,7 @@ class _Registry:
         if _is_definite(mention) and not _restricted(mention):
             word = root.lemma_.lower()
             found = self._described_by(word)
-            if found is None and word in self.rules.generic_organisations:
+            if found is None and word in self.rules.generic_organisations and not _modified(mention):
                 found = self._from_entities(mention, {"ORG"})
             return found
         text = _normal(mention)
@@ -151,6 +155,8 @@ class _Registry:
         word = pronoun.root.lower_
         if word in self.rules.person_pronouns:
             return {PERSON}, {"PERSON"}
+        if word in self.rules.organisation_pronouns:
+            return {ORG}, {"ORG"}
         if word in self.rules.group_pronouns:
             return {ORG, GROUP}, {"ORG"}
         return set(), set()
@@ -257,6 +263,11 @@ def _normal(span: Span) -> str:
 def _restricted(mention: Span) -> bool:
     """'the hospital that treated the patient', 'the city's finance department' introduce a new source."""
     return any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+
+
+def _modified(mention: Span) -> bool:
+    """'the central bank' is an institution of its own, not 'the bank' named before."""
+    return any(c.dep_ in {"amod", "compound"} for c in mention.root.children)
 
 
 def _of_a_name(root: Token) -> bool:
