@@ -219,3 +219,14 @@ def test_the_central_bank_is_not_the_company_named_before():
     )
     _, (bank,), (company,) = _ids(text)
     assert bank[1] != company[1]
+
+
+def test_a_description_the_text_named_earlier_is_that_named_source():
+    text = (
+        "Organisers of the Millbrook Harbour jazz festival cancelled this year's event on Monday. "
+        "The festival said fewer than half of its tickets had been sold. "
+        "The festival did not respond to questions about refunds."
+    )
+    report = claimtrace.annotate(text)
+    first, second = (s.attributions[0].source for s in report.sentences[1:])
+    assert first.named and first.source_id == second.source_id

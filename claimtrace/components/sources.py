@@ -140,7 +140,7 @@ class _Registry:
             found = self._described_by(word)
             if found is None and word in self.rules.generic_organisations and not _modified(mention):
                 found = self._from_entities(mention, {"ORG"})
-            return found
+            return found or self._named_description(mention)
         text = _normal(mention)
         return self._latest(lambda s: any(_normal(m) == text for m in self._wordings(s)))
 
@@ -161,8 +161,10 @@ class _Registry:
             return {ORG, GROUP}, {"ORG"}
         return set(), set()
 
-    def _new(self, mention: Span) -> SourceRecord:
-        named = self.rules.is_named(mention) or self._owner_named(mention) or self.rules.is_institution(mention)
+    def _new(self, mention: Span, named: bool = False) -> SourceRecord:
+        named = (
+            named or self.rules.is_named(mention) or self._owner_named(mention) or self.rules.is_institution(mention)
+        )
         identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
@@ -181,6 +183,19 @@ class _Registry:
             return latest.named
         return any(e.label_ in entity_labels and e.end <= owner.i for e in self.entities)
 
+    def _named_description(self, mention: Span) -> SourceRecord | None:
+        """'The festival said' after 'Organisers of the Windrush Valley music festival have cancelled ...': the
+        description the text gave a name to, though nobody was cited by it."""
+        word = mention.root.lemma_.lower()
+        earlier = [
+            chunk
+            for chunk in self.doc.noun_chunks
+            if chunk.end <= mention.start and chunk.root.lemma_.lower() == word and _names_its_head(chunk)
+        ]
+        if not earlier:
+            return None
+        return self._from_entity(earlier[-1], named=True)
+
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
         earlier = [e for e in self.entities if e.label_ in ENTITY_KINDS and e.end <= mention.start]
@@ -192,8 +207,8 @@ class _Registry:
         earlier = [e for e in self.entities if e.label_ in labels and e.end <= pronoun.start]
         return self._from_entity(earlier[-1]) if earlier else None
 
-    def _from_entity(self, entity: Span) -> SourceRecord:
-        source = self._new(entity)
+    def _from_entity(self, entity: Span, named: bool = False) -> SourceRecord:
+        source = self._new(entity, named)
         self._mentioned(source, TokenRange.of(entity))
         return source
 
@@ -263,6 +278,11 @@ def _normal(span: Span) -> str:
 def _restricted(mention: Span) -> bool:
     """'the hospital that treated the patient', 'the city's finance department' introduce a new source."""
     return any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+
+
+def _names_its_head(chunk: Span) -> bool:
+    """'the Windrush Valley music festival', 'the Cobre Panamá mine': a proper name on the head noun."""
+    return chunk.root.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in chunk.root.children)
 
 
 def _modified(mention: Span) -> bool:
