@@ -42,6 +42,7 @@ CHANNELS = [
     ("The weather service said in a warning on its website that more rain could fall.", "a warning on its website"),
     ("The mayor said by phone from the airport that flights would resume on Friday.", "phone"),
     ("Her agent said by email that she would not race again.", "email"),
+    ("Several bands said on social media that they had not been paid.", "social media"),
 ]
 
 
