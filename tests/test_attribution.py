@@ -114,6 +114,16 @@ CASES = [
         "Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
         [("a study", "according to", "the journal Nature Astronomy")],
     ),
+    # A participle speaks for its main clause's subject.
+    (
+        "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",
+        [("The farmers' union", "saying", None)],
+    ),
+    # Quoted words after the object are what 'called' reports, wherever the parser hangs them.
+    (
+        'The party\'s leader called the charges "lies invented abroad".',
+        [("The party's leader", "called", None)],
+    ),
 ]
 
 

@@ -193,8 +193,10 @@ class _SentenceAttributions:
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
-        second subject."""
+        second subject; a participle ('..., saying it was stolen') has its main clause's."""
         subject = subject_of(verb)
+        if subject is None and _participle_of_speech(verb):
+            subject = subject_of(verb.head)
         if subject is None or not inside_quote(subject, self.quotes):
             return subject
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
@@ -370,6 +372,11 @@ def _reports_what_precedes(verb: Token) -> bool:
     return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma
 
 
+def _participle_of_speech(verb: Token) -> bool:
+    """'The opposition refused to recognise the result, saying it was stolen': the main clause's subject speaks."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}
+
+
 def _infinitive_of_degree(verb: Token) -> bool:
     """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -382,10 +389,12 @@ def _a_kind(noun: Token) -> bool:
 
 
 def _is_content(word: Token) -> bool:
-    """What 'found', 'called', 'described' need to report something: a clause, 'as ...', or 'X "a disaster"'."""
+    """What 'found', 'called', 'described' need to report something: a clause, 'as ...', or 'X "a disaster"'
+    (the parser may hang the quoted words anywhere, so a quotation right after the object counts)."""
     if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
         return True
-    return word.dep_ == "dobj" and any(c.dep_ in {"appos", "oprd"} for c in word.children)
+    quoted_after = word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_quote  # 'called the accusations "lies"'
+    return word.dep_ == "dobj" and (quoted_after or any(c.dep_ in {"appos", "oprd"} for c in word.children))
 
 
 def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:
