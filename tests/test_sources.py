@@ -230,3 +230,9 @@ def test_a_description_the_text_named_earlier_is_that_named_source():
     report = claimtrace.annotate(text)
     first, second = (s.attributions[0].source for s in report.sentences[1:])
     assert first.named and first.source_id == second.source_id
+
+
+def test_a_clause_set_off_by_commas_leaves_the_institution_named():
+    text = "The regulator, which was set up in 1989, said it would fine the company."
+    (attribution,) = claimtrace.annotate(text).sentences[0].attributions
+    assert (attribution.source.text, attribution.source.named) == ("The regulator", True)

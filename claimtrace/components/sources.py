@@ -276,8 +276,15 @@ def _normal(span: Span) -> str:
 
 
 def _restricted(mention: Span) -> bool:
-    """'the hospital that treated the patient', 'the city's finance department' introduce a new source."""
-    return any(c.dep_ in {"relcl", "acl"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+    """'the hospital that treated the patient', 'the city's finance department' introduce a new source;
+    'The president, who is aligned with the opposition,' is the president, described in passing."""
+    clauses = [c for c in mention.root.children if c.dep_ in {"relcl", "acl"} and not _set_off(c)]
+    return bool(clauses) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+
+
+def _set_off(clause: Token) -> bool:
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
 
 
 def _names_its_head(chunk: Span) -> bool:
