@@ -114,6 +114,15 @@ CASES = [
         "Astronomers found water, according to a study published on Monday in the journal Nature Astronomy.",
         [("a study", "according to", "the journal Nature Astronomy")],
     ),
+    # A trailing reporting clause the parser reads as a noun ('data show') or an adverb.
+    (
+        "House prices fell in May for the third month running, Land Registry data show.",
+        [("Land Registry data", "show", None)],
+    ),
+    (
+        "Burglaries fell by 12 percent last year, police data show, though car thefts rose.",
+        [("police data", "show", None)],
+    ),
     # A participle speaks for its main clause's subject.
     (
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",

@@ -2,8 +2,9 @@
 
 It reads the dependency parse: 'X said/told/claimed Y', passive 'by X',
 'according to X', 'X, citing Y', 'X's statement/remark ...', 'The statement
-highlights ...', and 'X did not respond / declined to comment'. Results go to
-`sentence._.attributions` (see `extensions`).
+highlights ...', and 'X did not respond / declined to comment'; where the small
+parser misreads a trailing ', police data show.', a token pattern finds it.
+Results go to `sentence._.attributions` (see `extensions`).
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ class AttributionFinder:
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
+        self.misread = Matcher(nlp.vocab)
+        noun_phrase_words = {"POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN"]}, "OP": "+"}
+        forms = {"LOWER": {"IN": cues["misread_reporting_verbs"]["forms"]}}
+        self.misread.add("misread", [[{"ORTH": ","}, noun_phrase_words, forms, {"IS_PUNCT": True}]], greedy="LONGEST")
         channels = load_resource("channels", lexicons)
         self.outlets = PhraseMatcher(nlp.vocab)
         self.outlets.add("outlet", [nlp.make_doc(o) for o in channels["outlets"]])
@@ -83,6 +88,7 @@ class AttributionFinder:
         quotes = quotations(doc)
         outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
         according = [doc[s:e] for _, s, e in self.according(doc)]
+        misread = [doc[s:e] for _, s, e in self.misread(doc)]
         caveats = list(doc.spans["ct_caveats"])
         found = []
         for sentence in content_sentences(doc):
@@ -95,7 +101,11 @@ class AttributionFinder:
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
             ]
-            records = records or [*finder.beliefs(), *finder.stances()]
+            records = records or [
+                *finder.beliefs(),
+                *finder.stances(),
+                *finder.misread_reporting([m for m in misread if within(m, sentence)]),
+            ]
             found.append((sentence, _unique_sources(records)))
         for sentence, records in _with_quoted_speakers(found, quotes):
             set_attributions(sentence, records)
@@ -223,6 +233,12 @@ class _SentenceAttributions:
         held = stance.lemma_.lower() in self.rules.stance_adjectives
         if held and speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and self._can_speak(speaker):
             yield self._record(speaker, TokenRange(root.i, stance.i + 1), None, "opinion")
+
+    def misread_reporting(self, matches: list[Span]) -> Iterator[AttributionRecord]:
+        """', police data show.' read by the parser as one noun: the words before the verb are its source."""
+        for match in matches:
+            verb = match[-2]
+            yield AttributionRecord(TokenRange(match.start + 1, verb.i), TokenRange(verb.i, verb.i + 1), None)
 
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         for match in matches:
