@@ -35,6 +35,7 @@ CASES = [
     ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
     # A party that has not said which, whether, how: a caveat; 'did not say much' is not.
     ("The council has not said which departments will be affected.", "verification_caveat"),
+    ("The campaign did not publish it.", "verification_caveat"),
     (
         "Some cautioned that a single detection did not say much about whether any planet could host life.",
         "analyst_opinion",
