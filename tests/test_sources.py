@@ -236,3 +236,21 @@ def test_a_clause_set_off_by_commas_leaves_the_institution_named():
     text = "The regulator, which was set up in 1989, said it would fine the company."
     (attribution,) = claimtrace.annotate(text).sentences[0].attributions
     assert (attribution.source.text, attribution.source.named) == ("The regulator", True)
+
+
+def test_a_person_called_by_age_is_the_person_named_before():
+    text = (
+        "Marta Kowalczyk won the Warsaw marathon on Sunday in 2 hours 21 minutes.\n\n"
+        '"I did not expect to win," the 29-year-old said.\n\n'
+        "She said she would run in Berlin next."
+    )
+    report = claimtrace.annotate(text)
+    age, she = (s.attributions[0].source for s in report.sentences[1:])
+    assert age.named and age.source_id == she.source_id
+
+
+def test_a_definite_description_with_a_name_in_it_is_named():
+    (attribution,) = (
+        claimtrace.annotate("The GEW teachers' union said 40,000 staff had struck.").sentences[0].attributions
+    )
+    assert attribution.source.named

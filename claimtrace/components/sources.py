@@ -58,7 +58,7 @@ class SourceResolver:
 
     def kind(self, mention: Span) -> str:
         root = mention.root
-        if root.lower_ in self.person_pronouns:
+        if root.lower_ in self.person_pronouns or _an_age(mention):
             return PERSON
         if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
             return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
@@ -78,7 +78,7 @@ class SourceResolver:
         root = mention.root
         if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
             return True
-        if _is_definite(mention) and _of_a_name(root):
+        if _is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
             return True
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
@@ -133,6 +133,8 @@ class _Registry:
             return self._antecedent_of_pronoun(mention)
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
+        if _an_age(mention):
+            return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
         if self.rules.is_named(mention):
             return self._latest(lambda s: s.named and self._same_name(mention, s)) or self._introduced(mention)
         if _is_definite(mention) and not _restricted(mention):
@@ -295,6 +297,17 @@ def _names_its_head(chunk: Span) -> bool:
 def _modified(mention: Span) -> bool:
     """'the central bank' is an institution of its own, not 'the bank' named before."""
     return any(c.dep_ in {"amod", "compound"} for c in mention.root.children)
+
+
+def _an_age(mention: Span) -> bool:
+    """'the 38-year-old': a person the article has named, called by age."""
+    root = mention.root
+    return _is_definite(mention) and root.lower_ == "old" and any(c.lemma_ == "year" for c in root.children)
+
+
+def _name_before(mention: Span) -> bool:
+    """'The PDSZ teachers' union', 'the Kremlin spokesman': a definite description with a name in it."""
+    return any(t.pos_ == "PROPN" and t.i < mention.root.i for t in mention)
 
 
 def _of_a_name(root: Token) -> bool:
