@@ -123,6 +123,12 @@ CASES = [
         "Burglaries fell by 12 percent last year, police data show, though car thefts rose.",
         [("police data", "show", None)],
     ),
+    # A speaker the parser swallowed into the reported clause before a trailing 'said'.
+    (
+        "An experimental Alzheimer's drug slowed memory decline by 27 percent over 18 months in a trial of 1,700 "
+        "patients, its developer, the biotech company Cerulon, said on Monday.",
+        [("its developer", "said", None)],
+    ),
     # A participle speaks for its main clause's subject.
     (
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",

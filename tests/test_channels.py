@@ -43,6 +43,7 @@ CHANNELS = [
     ("The mayor said by phone from the airport that flights would resume on Friday.", "phone"),
     ("Her agent said by email that she would not race again.", "email"),
     ("Several bands said on social media that they had not been paid.", "social media"),
+    ("In a dissent, Justice Alma Ruiz wrote that the law was clear.", "a dissent"),
 ]
 
 

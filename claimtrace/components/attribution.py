@@ -179,7 +179,8 @@ class _SentenceAttributions:
             if speaker is None or not self._can_speak(speaker):
                 continue
             cue = self._verb_cue(verb)
-            for source in conjuncts(speaker):
+            speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
+            for source in speakers:
                 yield self._record(source, cue, verb, stance)
 
     def _aside(self, verb: Token) -> bool:
@@ -207,6 +208,8 @@ class _SentenceAttributions:
         subject = subject_of(verb)
         if subject is None and _participle_of_speech(verb):
             subject = subject_of(verb.head)
+        if subject is None:
+            subject = _stranded_speaker(verb)
         if subject is None or not inside_quote(subject, self.quotes):
             return subject
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
@@ -386,6 +389,20 @@ def _reports_what_precedes(verb: Token) -> bool:
     start = verb.left_edge.i
     after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
     return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma
+
+
+def _stranded_speaker(verb: Token) -> Token | None:
+    """'... in a trial of 1,700 patients, its developer, the biotech company Cerulon, said on Monday': the
+    parser swallowed the speaker into the reported clause; it is the phrase just before the verb."""
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if not content or before is None or before.text != ",":
+        return None
+    word = verb.doc[verb.i - 2]
+    while word.dep_ in {"appos", "compound", "flat"} and word.head.i < word.i and word.head.i > content[0].i:
+        word = word.head
+    swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
+    return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _participle_of_speech(verb: Token) -> bool:
