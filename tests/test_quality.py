@@ -25,20 +25,20 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (75, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (99, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (75 articles): a rule change that loses ground fails here.
+    """Floors just under today's dev figures (99 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
-    on the larger dev set rather than kept on figures it no longer measures (dev is 0.896 over 75 now).
+    on the larger dev set rather than kept on figures it no longer measures (dev is 0.898 over 99 now).
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.895
-    assert dev.source_accuracy >= 0.97 and dev.channel_accuracy >= 0.96
-    assert dev.coreference_accuracy >= 0.97
+    assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.97
+    assert dev.coreference_accuracy >= 0.975 and dev.named_accuracy >= 0.95
 
 
 def test_held_out_sources_channels_and_coreference(scores):
