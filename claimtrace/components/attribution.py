@@ -29,9 +29,9 @@ from .grammar import (
     inside_quote,
     noun_phrase,
     overlapping,
+    per_sentence,
     quotations,
     subject_of,
-    within,
 )
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -84,28 +84,30 @@ class AttributionFinder:
         self.outlet_nouns = set(channels["outlet_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
-        channels = list(doc.spans["ct_channels"])
+        sentences = content_sentences(doc)
         quotes = quotations(doc)
         outlets = {doc[s:e].root.i for _, s, e in self.outlets(doc)}
-        according = [doc[s:e] for _, s, e in self.according(doc)]
-        misread = [doc[s:e] for _, s, e in self.misread(doc)]
-        caveats = list(doc.spans["ct_caveats"])
+        channels, caveats, according, misread = (
+            per_sentence(spans, sentences)
+            for spans in (
+                doc.spans["ct_channels"],
+                doc.spans["ct_caveats"],
+                [doc[s:e] for _, s, e in self.according(doc)],
+                [doc[s:e] for _, s, e in self.misread(doc)],
+            )
+        )
         found = []
-        for sentence in content_sentences(doc):
-            here = [c for c in caveats if within(c, sentence)]
-            finder = _SentenceAttributions(self, sentence, channels, outlets, overlapping(quotes, sentence), here)
+        for i, sentence in enumerate(sentences):
+            quoted = overlapping(quotes, sentence)
+            finder = _SentenceAttributions(self, sentence, channels[i], outlets, quoted, caveats[i])
             records = [
                 *finder.speech_verbs(),
-                *finder.according_to([m for m in according if within(m, sentence)]),
+                *finder.according_to(according[i]),
                 *finder.citing(),
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
             ]
-            records = records or [
-                *finder.beliefs(),
-                *finder.stances(),
-                *finder.misread_reporting([m for m in misread if within(m, sentence)]),
-            ]
+            records = records or [*finder.beliefs(), *finder.stances(), *finder.misread_reporting(misread[i])]
             found.append((sentence, _unique_sources(records)))
         for sentence, records in _with_quoted_speakers(found, quotes):
             set_attributions(sentence, records)
@@ -164,7 +166,7 @@ class _SentenceAttributions:
         self.sentence = sentence
         self.quotes = quotes
         self.caveats = caveats
-        self.channels = [c for c in channels if within(c, sentence)]
+        self.channels = channels
         self.outlets = outlets
 
     def speech_verbs(self) -> Iterator[AttributionRecord]:

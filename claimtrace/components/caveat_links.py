@@ -31,10 +31,13 @@ PAIRS = {"neither", "both"}
 
 
 class _SentenceWords(NamedTuple):
-    """A sentence's words, computed once per article: those of its attributions, and the rest."""
+    """What the linker reads of a sentence, computed once per article: the words of its attributions and
+    the rest, its label, and whether it carries a hedge."""
 
     attributed: set[str]
     content: set[str]
+    label: str
+    hedged: bool
 
 
 class CaveatLinker:
@@ -49,7 +52,7 @@ class CaveatLinker:
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
         caveats = any(s._.claim_label == "verification_caveat" for s in sentences)
-        words = [_SentenceWords(self._attributed(s), _content_words(s)) for s in sentences] if caveats else []
+        words = [self._words(s) for s in sentences] if caveats else []
         for index, sentence in enumerate(sentences):
             qualifies: list[int] = []
             if sentence._.claim_label == "verification_caveat":
@@ -57,11 +60,12 @@ class CaveatLinker:
             sentence._.qualifies = qualifies
         return doc
 
-    def _attributed(self, claim: Span) -> set[str]:
-        return _attribution_words(claim) | self._reported(claim)
+    def _words(self, sentence: Span) -> _SentenceWords:
+        attributed = _attribution_words(sentence) | self._reported(sentence)
+        return _SentenceWords(attributed, _content_words(sentence), sentence._.claim_label, bool(hedges_of(sentence)))
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
-        claims = [i for i, s in enumerate(earlier) if s._.claim_label in CLAIM_LABELS]
+        claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
         if any(t.lower_ in PAIRS for t in caveat):
             return _latest_pair(claims, earlier)
         topic = _topic(caveat)
@@ -74,8 +78,8 @@ class CaveatLinker:
         about = [i for i in claims if about_words & words[i].content]
         if about:
             return [about[-1]]
-        hedged = [i for i in claims if hedges_of(earlier[i])]
-        sourced = [i for i in claims if earlier[i]._.claim_label == "sourced_claim"]
+        hedged = [i for i in claims if words[i].hedged]
+        sourced = [i for i in claims if words[i].label == "sourced_claim"]
         chosen = hedged or sourced or claims
         if not chosen:
             return []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -131,6 +132,17 @@ def in_subtree(token: Token, root: Token) -> bool:
 
 def within(span: Span, sentence: Span) -> bool:
     return span.start >= sentence.start and span.end <= sentence.end
+
+
+def per_sentence(spans: Iterable[Span], sentences: list[Span]) -> list[list[Span]]:
+    """For each sentence (in reading order), the spans within it: one pass, not one per sentence."""
+    starts = [s.start for s in sentences]
+    found: list[list[Span]] = [[] for _ in sentences]
+    for span in spans:
+        index = bisect_right(starts, span.start) - 1
+        if index >= 0 and within(span, sentences[index]):
+            found[index].append(span)
+    return found
 
 
 def overlapping(spans: list[Span], sentence: Span) -> list[Span]:

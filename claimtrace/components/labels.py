@@ -20,7 +20,7 @@ from .extensions import (
     register_extensions,
     set_hedges,
 )
-from .grammar import in_main_clause, overlapping, quotations, within
+from .grammar import in_main_clause, overlapping, per_sentence, quotations
 from .judgement import JudgementReader
 
 
@@ -29,10 +29,11 @@ class SentenceLabeler:
         self.judgement = JudgementReader(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
-        groups = [list(doc.spans[g]) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
+        sentences = content_sentences(doc)
+        groups = [per_sentence(doc.spans[g], sentences) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
         quotes = quotations(doc)
-        for sentence in content_sentences(doc):
-            hedges, caveats, opinions = ([s for s in g if within(s, sentence)] for g in groups)
+        for i, sentence in enumerate(sentences):
+            hedges, caveats, opinions = (g[i] for g in groups)
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,

@@ -11,15 +11,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
+from .sentence_starts import mark_sentence_starts
 
 
 class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
+        starts = {}
         for token in doc[:-1]:
             if token.is_space and "\n\n" in token.text.replace("\r", ""):
                 following = token.nbor(1)
                 if not following.is_space:
-                    following.is_sent_start = True
+                    starts[following.i] = True
+        mark_sentence_starts(doc, starts)
         return doc
 
 

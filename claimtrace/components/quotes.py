@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions
+from .sentence_starts import mark_sentence_starts
 
 OPENING = {"“", "«", "„"}
 CLOSING = {"”", "»"}
@@ -26,8 +27,10 @@ CLOSES = CLOSING | STRAIGHT
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         quotes = list(_quotations(doc))
+        starts: dict[int, bool] = {}
         for quote in quotes:
-            _keep_marks_in_sentences(quote)
+            starts.update(_sentence_marks(quote))
+        mark_sentence_starts(doc, starts)
         doc.spans["ct_quotes"] = quotes
         return doc
 
@@ -63,18 +66,20 @@ def _ends_paragraph(token: Token) -> bool:
     return "\n\n" in token.text.replace("\r", "") or following is not None and following.text in OPENS
 
 
-def _keep_marks_in_sentences(quote: Span) -> None:
+def _sentence_marks(quote: Span) -> dict[int, bool]:
     """A closing mark ends its sentence; after '."' a capitalised word starts the next one."""
+    marks = {}
     closing = quote[-1]
     if quote[0].i + 1 < closing.i:
-        quote[1].is_sent_start = False
+        marks[quote[1].i] = False
     if closing.text not in CLOSES:
-        return  # left open at a paragraph's end: the paragraph break ends the sentence
-    closing.is_sent_start = False
+        return marks  # left open at a paragraph's end: the paragraph break ends the sentence
+    marks[closing.i] = False
     if closing.i > 0 and closing.nbor(-1).text in SENTENCE_END:
         following = _next_word(closing)
         if following is not None and following.text[:1].isupper():
-            following.is_sent_start = True
+            marks[following.i] = True
+    return marks
 
 
 def _next_word(token: Token) -> Token | None:

@@ -102,6 +102,7 @@ class _Registry:
         self.rules = rules
         self.doc = doc
         self.entities = list(doc.ents)
+        self.named_chunks: list[Span] | None = None
         self.sources: list[SourceRecord] = []
         self.history: list[tuple[AttributionRecord, SourceRecord]] = []
         # Each source once, the one cited last at the end: `_latest` reads it, so a long article costs
@@ -109,6 +110,8 @@ class _Registry:
         self.recent: dict[str, SourceRecord] = {}
         # Each source's mentions, one per wording: 'the ministry' forty times is compared once.
         self.names: dict[str, dict[str, Span]] = defaultdict(dict)
+        # Their words, to pass over at a glance the sources a name cannot shorten.
+        self.words: dict[str, set[str]] = defaultdict(set)
 
     def resolve(self, record: AttributionRecord) -> str:
         mention = record.source.span(self.doc)
@@ -123,6 +126,7 @@ class _Registry:
         source.mentions.append(mention)
         span = mention.span(self.doc)
         self.names[source.id].setdefault(span.text.lower(), span)
+        self.words[source.id] |= _content_words(span)
 
     def _wordings(self, source: SourceRecord) -> Iterable[Span]:
         return self.names[source.id].values()
@@ -136,7 +140,9 @@ class _Registry:
         if _an_age(mention):
             return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
         if self.rules.is_named(mention):
-            return self._latest(lambda s: s.named and self._same_name(mention, s)) or self._introduced(mention)
+            words = _content_words(mention)
+            same = self._latest(lambda s: s.named and words & self.words[s.id] and self._same_name(mention, s))
+            return same or self._introduced(mention)
         if _is_definite(mention) and not _restricted(mention):
             word = root.lemma_.lower()
             found = self._described_by(word)
@@ -189,14 +195,16 @@ class _Registry:
         """'The festival said' after 'Organisers of the Windrush Valley music festival have cancelled ...': the
         description the text gave a name to, though nobody was cited by it."""
         word = mention.root.lemma_.lower()
-        earlier = [
-            chunk
-            for chunk in self.doc.noun_chunks
-            if chunk.end <= mention.start and chunk.root.lemma_.lower() == word and _names_its_head(chunk)
-        ]
+        earlier = [c for c in self._named_chunks() if c.end <= mention.start and c.root.lemma_.lower() == word]
         if not earlier:
             return None
         return self._from_entity(earlier[-1], named=True)
+
+    def _named_chunks(self) -> list[Span]:
+        """The article's noun phrases with a name on their head, found once and only if needed."""
+        if self.named_chunks is None:
+            self.named_chunks = [chunk for chunk in self.doc.noun_chunks if _names_its_head(chunk)]
+        return self.named_chunks
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
@@ -263,6 +271,10 @@ def _shortens(short: Span, full: Span) -> bool:
     first = min((t for t in full if t.lower_ in full_words), key=lambda t: t.i, default=full.root)
     appositive = {c.lower_ for c in full.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"}
     return head in {full.root.lower_, first.lower_} | appositive
+
+
+def _content_words(span: Span) -> set[str]:
+    return {t.lower_ for t in span if not (t.is_stop or t.is_punct)}
 
 
 def _proper_words(span: Span) -> set[str]:
