@@ -397,8 +397,7 @@ def _stranded_speaker(verb: Token) -> Token | None:
     """'... in a trial of 1,700 patients, its developer, the biotech company Cerulon, said on Monday': the
     parser swallowed the speaker into the reported clause; it is the phrase just before the verb."""
     content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if not content or before is None or before.text != ",":
+    if not content or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     word = verb.doc[verb.i - 2]
     while word.dep_ in {"appos", "compound", "flat"} and word.head.i < word.i and word.head.i > content[0].i:

@@ -3,9 +3,10 @@
 Journalists paraphrase facts and quote judgements, so quotation is one sign;
 a forecast of what things will do (not what someone will do) is another; the
 writer characterising something ('Outages of this scale are rare', 'For many
-shoppers, it was the last reason to go into town') is a third, and the
-writer's own sentence with nothing in it to check ('Money alone will not fix
-that') a fourth.
+shoppers, it was the last reason to go into town') is a third, the writer's
+own sentence with nothing in it to check ('Money alone will not fix that') a
+fourth, and a source's standing view, said now of the present with nothing
+to count ('Her allies say she has the votes'), a fifth.
 """
 
 from __future__ import annotations

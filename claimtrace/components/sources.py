@@ -1,11 +1,15 @@
 """claimtrace_sources: gives every real-world source one id across the article.
 
 Mentions are resolved in reading order: a pronoun ('he', 'its') to the nearest
-compatible source; a surname or shorter name ('Peskov', 'the Ministry of
-Defense') to the named source it shortens; a definite description ('the
-ministry', 'the spokesman', 'the company') to the source whose name holds that
-word, or to the latest organisation; 'The statement' to whoever made the last
-statement. The rest start a new source. Results: `record.source_id` on each
+compatible source ('it' to an organisation, never a group); a surname or
+shorter name ('Peskov', 'the Ministry of Defense') to the named source it
+shortens; 'the 38-year-old' to the latest person; a definite description
+('the ministry', 'the spokesman', 'the company') to the source whose name
+holds that word, to the latest organisation, or to the name the text gave it
+earlier ('the Windrush Valley music festival' ... 'The festival said');
+'The statement' to whoever made the last statement. The rest start a new
+source, named when a proper name identifies it or when it is an institution
+the article has in mind ('The regulator said'). Results: `record.source_id` on each
 attribution and `doc._.sources` (see `extensions`).
 """
 
