@@ -9,7 +9,7 @@ holds that word, to the latest organisation, or to the name the text gave it
 earlier ('the Windrush Valley music festival' ... 'The festival said');
 'The statement' to whoever made the last statement. The rest start a new
 source, named when a proper name identifies it or when it is an institution
-the article has in mind ('The regulator said'). Results: `record.source_id` on each
+the article has in mind ('The regulator said'; see `mentions`). Results: `record.source_id` on each
 attribution and `doc._.sources` (see `extensions`).
 """
 
@@ -19,9 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..lexicon import load_resource
 from .extensions import (
     AttributionRecord,
     SourceRecord,
@@ -32,26 +31,27 @@ from .extensions import (
     set_attributions,
     set_sources,
 )
-from .grammar import names
-
-PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
-ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
-DEFINITE = {"the", "this", "that"}
+from .mentions import (
+    DEFINITE,
+    ENTITY_KINDS,
+    GROUP,
+    ORG,
+    PERSON,
+    MentionReader,
+    an_age,
+    is_definite,
+    modified,
+    names_its_head,
+    restricted,
+)
 
 
 class SourceResolver:
-    def __init__(self, nlp: Language, lexicons: str | None):
-        lexicon = load_resource("sources", lexicons)
-        self.person_pronouns = set(lexicon["person_pronouns"])
-        self.organisation_pronouns = set(lexicon["organisation_pronouns"])
-        self.group_pronouns = set(lexicon["group_pronouns"])
-        self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
-        self.generic_organisations = set(lexicon["generic_organisation_nouns"])
-        self.named_types = set(lexicon["named_entity_types"])
-        self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
+    def __init__(self, lexicons: str | None):
+        self.mentions = MentionReader(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
-        registry = _Registry(self, doc)
+        registry = _Registry(self.mentions, doc)
         for sentence in content_sentences(doc):
             records = attributions_of(sentence)
             for record in records:
@@ -60,49 +60,11 @@ class SourceResolver:
         set_sources(doc, registry.sources)
         return doc
 
-    def kind(self, mention: Span) -> str:
-        root = mention.root
-        if root.lower_ in self.person_pronouns or _an_age(mention):
-            return PERSON
-        if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
-            return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
-        if root.ent_type_ in ENTITY_KINDS:
-            return ENTITY_KINDS[root.ent_type_]
-        role = self.role_kinds.get(root.lemma_.lower())
-        if root.tag_ == "NNPS":
-            return ORG if role == ORG else GROUP
-        return role or OTHER
-
-    def is_named(self, mention: Span) -> bool:
-        """A proper name identifies one person, organisation, outlet or document.
-
-        'Peskov', 'the Russian Ministry of Defense', 'Pfizer's chief executive',
-        'His agent, Jorge Mendes', 'a group calling itself ShadowNet'.
-        """
-        root = mention.root
-        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
-            return True
-        if _is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
-            return True
-        for child in root.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
-                return True
-            if child.dep_ == "appos" and child.pos_ == "PROPN" or names(child):
-                return True
-        return False
-
-    def is_institution(self, mention: Span) -> bool:
-        """'The government', 'the club', 'The Dutch data protection authority': a definite organisation the
-        article has in mind, named by the corpus convention for unique institutions."""
-        root = mention.root
-        organisation = self.role_kinds.get(root.lemma_.lower()) == ORG
-        return organisation and root.tag_ == "NN" and _is_definite(mention) and not _restricted(mention)
-
 
 class _Registry:
     """The sources met so far, newest last, and the attributions that named them."""
 
-    def __init__(self, rules: SourceResolver, doc: Doc):
+    def __init__(self, rules: MentionReader, doc: Doc):
         self.rules = rules
         self.doc = doc
         self.entities = list(doc.ents)
@@ -141,16 +103,16 @@ class _Registry:
             return self._antecedent_of_pronoun(mention)
         if record.refers_back:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
-        if _an_age(mention):
+        if an_age(mention):
             return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
         if self.rules.is_named(mention):
             words = _content_words(mention)
             same = self._latest(lambda s: s.named and words & self.words[s.id] and self._same_name(mention, s))
             return same or self._introduced(mention)
-        if _is_definite(mention) and not _restricted(mention):
+        if is_definite(mention) and not restricted(mention):
             word = root.lemma_.lower()
             found = self._described_by(word)
-            if found is None and word in self.rules.generic_organisations and not _modified(mention):
+            if found is None and word in self.rules.generic_organisations and not modified(mention):
                 found = self._from_entities(mention, {"ORG"})
             return found or self._named_description(mention)
         text = _normal(mention)
@@ -177,7 +139,7 @@ class _Registry:
         named = (
             named or self.rules.is_named(mention) or self._owner_named(mention) or self.rules.is_institution(mention)
         )
-        identified = named or not _is_definite(mention) or _restricted(mention) or mention.root.pos_ == "PRON"
+        identified = named or not is_definite(mention) or restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
         return source
@@ -207,7 +169,7 @@ class _Registry:
     def _named_chunks(self) -> list[Span]:
         """The article's noun phrases with a name on their head, found once and only if needed."""
         if self.named_chunks is None:
-            self.named_chunks = [chunk for chunk in self.doc.noun_chunks if _names_its_head(chunk)]
+            self.named_chunks = [chunk for chunk in self.doc.noun_chunks if names_its_head(chunk)]
         return self.named_chunks
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
@@ -293,50 +255,6 @@ def _normal(span: Span) -> str:
     return " ".join(words)
 
 
-def _restricted(mention: Span) -> bool:
-    """'the hospital that treated the patient', 'the city's finance department' introduce a new source;
-    'The president, who is aligned with the opposition,' is the president, described in passing."""
-    clauses = [c for c in mention.root.children if c.dep_ in {"relcl", "acl"} and not _set_off(c)]
-    return bool(clauses) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
-
-
-def _set_off(clause: Token) -> bool:
-    start = clause.left_edge.i
-    return start > 0 and clause.doc[start - 1].text == ","
-
-
-def _names_its_head(chunk: Span) -> bool:
-    """'the Windrush Valley music festival', 'the Cobre Panamá mine': a proper name on the head noun."""
-    return chunk.root.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in chunk.root.children)
-
-
-def _modified(mention: Span) -> bool:
-    """'the central bank' is an institution of its own, not 'the bank' named before."""
-    return any(c.dep_ in {"amod", "compound"} for c in mention.root.children)
-
-
-def _an_age(mention: Span) -> bool:
-    """'the 38-year-old': a person the article has named, called by age."""
-    root = mention.root
-    return _is_definite(mention) and root.lower_ == "old" and any(c.lemma_ == "year" for c in root.children)
-
-
-def _name_before(mention: Span) -> bool:
-    """'The PDSZ teachers' union', 'the Kremlin spokesman': a definite description with a name in it."""
-    return any(t.pos_ == "PROPN" and t.i < mention.root.i for t in mention)
-
-
-def _of_a_name(root: Token) -> bool:
-    """'the city of Leiden', 'the mayor of Kyiv': a description fixed by the name it belongs to."""
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
-
-
-def _is_definite(mention: Span) -> bool:
-    first = mention[0]
-    return first.lower_ in DEFINITE or first.dep_ == "poss" and first.pos_ == "PRON"
-
-
 @Language.factory(
     "claimtrace_sources",
     default_config={"lexicons": None},
@@ -345,4 +263,4 @@ def _is_definite(mention: Span) -> bool:
 def make_source_resolver(nlp: Language, name: str, lexicons: str | None) -> SourceResolver:
     """`lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`)."""
     register_extensions()
-    return SourceResolver(nlp, lexicons)
+    return SourceResolver(lexicons)

@@ -1,0 +1,114 @@
+"""What a source mention is: its kind (person, organisation, group), and whether it is named.
+
+A source is named when a proper name identifies it (guide, section 3), and,
+by the corpus convention, when it is an institution the article has in mind
+('The regulator said') or a description with a name in it ('the city of
+Leiden', 'The PDSZ teachers' union'). The word lists are in
+`resources/sources.json`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import load_resource
+from .grammar import names
+
+PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
+ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
+DEFINITE = {"the", "this", "that"}
+
+
+class MentionReader:
+    def __init__(self, lexicons: str | None):
+        lexicon = load_resource("sources", lexicons)
+        self.person_pronouns = set(lexicon["person_pronouns"])
+        self.organisation_pronouns = set(lexicon["organisation_pronouns"])
+        self.group_pronouns = set(lexicon["group_pronouns"])
+        self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
+        self.generic_organisations = set(lexicon["generic_organisation_nouns"])
+        self.named_types = set(lexicon["named_entity_types"])
+        self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
+
+    def kind(self, mention: Span) -> str:
+        """PERSON, ORG, GROUP or OTHER: what a pronoun may later refer back to."""
+        root = mention.root
+        if root.lower_ in self.person_pronouns or an_age(mention):
+            return PERSON
+        if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
+            return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
+        if root.ent_type_ in ENTITY_KINDS:
+            return ENTITY_KINDS[root.ent_type_]
+        role = self.role_kinds.get(root.lemma_.lower())
+        if root.tag_ == "NNPS":
+            return ORG if role == ORG else GROUP
+        return role or OTHER
+
+    def is_named(self, mention: Span) -> bool:
+        """A proper name identifies one person, organisation, outlet or document.
+
+        'Peskov', 'the Russian Ministry of Defense', 'Pfizer's chief executive',
+        'His agent, Jorge Mendes', 'a group calling itself ShadowNet'.
+        """
+        root = mention.root
+        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
+            return True
+        if is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
+            return True
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
+                return True
+            if child.dep_ == "appos" and child.pos_ == "PROPN" or names(child):
+                return True
+        return False
+
+    def is_institution(self, mention: Span) -> bool:
+        """'The government', 'the club', 'The Dutch data protection authority': a definite organisation the
+        article has in mind, named by the corpus convention for unique institutions."""
+        root = mention.root
+        organisation = self.role_kinds.get(root.lemma_.lower()) == ORG
+        return organisation and root.tag_ == "NN" and is_definite(mention) and not restricted(mention)
+
+
+def restricted(mention: Span) -> bool:
+    """'the hospital that treated the patient', 'the city's finance department' introduce a new source;
+    'The president, who is aligned with the opposition,' is the president, described in passing."""
+    clauses = [c for c in mention.root.children if c.dep_ in {"relcl", "acl"} and not _set_off(c)]
+    return bool(clauses) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in mention.root.children)
+
+
+def _set_off(clause: Token) -> bool:
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def names_its_head(chunk: Span) -> bool:
+    """'the Windrush Valley music festival', 'the Cobre Panamá mine': a proper name on the head noun."""
+    return chunk.root.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in chunk.root.children)
+
+
+def modified(mention: Span) -> bool:
+    """'the central bank' is an institution of its own, not 'the bank' named before."""
+    return any(c.dep_ in {"amod", "compound"} for c in mention.root.children)
+
+
+def an_age(mention: Span) -> bool:
+    """'the 38-year-old': a person the article has named, called by age."""
+    root = mention.root
+    return is_definite(mention) and root.lower_ == "old" and any(c.lemma_ == "year" for c in root.children)
+
+
+def _name_before(mention: Span) -> bool:
+    """'The PDSZ teachers' union', 'the Kremlin spokesman': a definite description with a name in it."""
+    return any(t.pos_ == "PROPN" and t.i < mention.root.i for t in mention)
+
+
+def _of_a_name(root: Token) -> bool:
+    """'the city of Leiden', 'the mayor of Kyiv': a description fixed by the name it belongs to."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
+
+
+def is_definite(mention: Span) -> bool:
+    first = mention[0]
+    return first.lower_ in DEFINITE or first.dep_ == "poss" and first.pos_ == "PRON"
