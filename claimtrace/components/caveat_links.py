@@ -32,12 +32,13 @@ PAIRS = {"neither", "both"}
 
 class _SentenceWords(NamedTuple):
     """What the linker reads of a sentence, computed once per article: the words of its attributions and
-    the rest, its label, and whether it carries a hedge."""
+    the rest, its label, whether it carries a hedge, and its sources' ids."""
 
     attributed: set[str]
     content: set[str]
     label: str
     hedged: bool
+    sources: set[str | None]
 
 
 class CaveatLinker:
@@ -62,17 +63,19 @@ class CaveatLinker:
 
     def _words(self, sentence: Span) -> _SentenceWords:
         attributed = _attribution_words(sentence) | self._reported(sentence)
-        return _SentenceWords(attributed, _content_words(sentence), sentence._.claim_label, bool(hedges_of(sentence)))
+        sources = {a.source_id for a in attributions_of(sentence)}
+        label, hedged = sentence._.claim_label, bool(hedges_of(sentence))
+        return _SentenceWords(attributed, _content_words(sentence), label, hedged, sources)
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
         claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
         if any(t.lower_ in PAIRS for t in caveat):
-            return _latest_pair(claims, earlier)
+            return _latest_pair(claims, words)
         topic = _topic(caveat)
         named = [i for i in claims if topic & words[i].attributed]
         if named:
             return [named[-1]]
-        if earlier and self._points_back(caveat) and earlier[-1]._.claim_label in LINKABLE_LABELS:
+        if earlier and self._points_back(caveat) and words[len(earlier) - 1].label in LINKABLE_LABELS:
             return [len(earlier) - 1]
         about_words = topic | self._denier(caveat)
         about = [i for i in claims if about_words & words[i].content]
@@ -85,8 +88,8 @@ class CaveatLinker:
             return []
         if not any(t.lower_ in self.plural_nouns for t in caveat):
             return [chosen[-1]]
-        latest_sources = _source_ids(earlier[chosen[-1]])
-        return [i for i in chosen if _source_ids(earlier[i]) & latest_sources] or [chosen[-1]]
+        latest_sources = words[chosen[-1]].sources
+        return [i for i in chosen if words[i].sources & latest_sources] or [chosen[-1]]
 
     def _reported(self, claim: Span) -> set[str]:
         """'according to the BBC' is a report: 'Rangers did not comment on the report' answers it."""
@@ -148,22 +151,17 @@ def _content_words(claim: Span) -> set[str]:
     return {t.lemma_.lower() for t in claim if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
 
 
-def _latest_pair(claims: list[int], earlier: list[Span]) -> list[int]:
+def _latest_pair(claims: list[int], words: list[_SentenceWords]) -> list[int]:
     """The latest two sourced claims from two different sources: the union's figure and the ministry's."""
     pair: list[int] = []
     seen: set[str | None] = set()
     for i in reversed(claims):
-        ids = _source_ids(earlier[i])
-        if earlier[i]._.claim_label == "sourced_claim" and not ids & seen:
+        if words[i].label == "sourced_claim" and not words[i].sources & seen:
             pair.insert(0, i)
-            seen |= ids
+            seen |= words[i].sources
         if len(pair) == 2:
             break
     return pair
-
-
-def _source_ids(sentence: Span) -> set[str | None]:
-    return {a.source_id for a in attributions_of(sentence)}
 
 
 @Language.factory(
