@@ -129,6 +129,10 @@ CASES = [
         "patients, its developer, the biotech company Cerulon, said on Monday.",
         [("its developer", "said", None)],
     ),
+    (
+        "Two people were injured in Kharkiv, regional governor Oleh Syniehubov said on Telegram.",
+        [("regional governor Oleh Syniehubov", "said", "Telegram")],
+    ),
     # A participle speaks for its main clause's subject.
     (
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",

@@ -394,16 +394,23 @@ def _reports_what_precedes(verb: Token) -> bool:
 
 
 def _stranded_speaker(verb: Token) -> Token | None:
-    """'... in a trial of 1,700 patients, its developer, the biotech company Cerulon, said on Monday': the
-    parser swallowed the speaker into the reported clause; it is the phrase just before the verb."""
+    """'... in a trial of 1,700 patients, its developer, the biotech company Cerulon, said on Monday',
+    '... in Kharkiv, regional governor Oleh Syniehubov said': the parser swallowed the speaker into the
+    reported clause; it is the phrase just before the verb."""
     content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
-    if not content or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    if not content or verb.i < 2:
         return None
-    word = verb.doc[verb.i - 2]
-    while word.dep_ in {"appos", "compound", "flat"} and word.head.i < word.i and word.head.i > content[0].i:
+    before = verb.doc[verb.i - 1]
+    word = verb.doc[verb.i - 2] if before.text == "," else before
+    while _within_description(word) and word.head.i < word.i and word.head.i > content[0].i:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _within_description(word: Token) -> bool:
+    """A word inside the speaker's phrase: part of a name, or a description of a description."""
+    return word.dep_ in {"compound", "flat"} or word.dep_ == "appos" and word.head.dep_ in {"appos", "conj"}
 
 
 def _participle_of_speech(verb: Token) -> bool:
