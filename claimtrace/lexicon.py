@@ -1,7 +1,7 @@
 """Loads the rule and lexicon files that ship in `claimtrace/resources/`, or a newsroom's own.
 
 A lexicon folder (`CLAIMTRACE_LEXICONS`, or a component's `lexicons` setting)
-holds any of `cues.json`, `channels.json`, `markers.json`, `sources.json`;
+holds any of `cues.json`, `channels.json`, `markers.json`, `sources.json`, `layout.json`;
 each top-level entry in such a file replaces the bundled entry of that name,
 so a file may hold only the lists it changes.
 """

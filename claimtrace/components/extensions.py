@@ -20,6 +20,8 @@ from typing import Any, Literal
 from spacy.tokens import Doc, Span
 
 Stance = Literal["neutral", "opinion", "caveat"]
+NOT_SENTENCES = "ct_not_sentences"
+"""The span group of lines that are no sentence of the article (bylines, credit lines; see `layout`)."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ def content_sentences(doc: Doc) -> list[Span]:
     They are `doc.sents`' own spans, so that `sentence._.claim_label` reads
     the same from `doc.sents` as from here (span extensions are keyed by offsets).
     """
-    return [s for s in doc.sents if any(not t.is_space for t in s)]
+    skipped = {t.i for line in doc.spans.get(NOT_SENTENCES, []) for t in line}
+    return [s for s in doc.sents if any(not t.is_space and t.i not in skipped for t in s)]
 
 
 def trimmed(sentence: Span) -> Span:

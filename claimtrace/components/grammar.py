@@ -90,9 +90,14 @@ def agent_of(token: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The active subject of `verb`, borrowed from the verb it is coordinated with."""
+    """The active subject of `verb`, borrowed from the verb it is coordinated with.
+
+    Of two subjects the parser gave one verb, the nearer: 'KYIV, Nov 26 (Reuters) - Ukraine's air force
+    said' hangs the dateline on 'said' as a subject too.
+    """
     while True:
-        subject = child(verb, "nsubj")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
         if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return subject
         verb = verb.head

@@ -1,0 +1,86 @@
+"""claimtrace_layout: lines of a news page that are not running prose.
+
+Wire copy comes with a dateline before its lead ('KYIV, Nov 26 (Reuters) - '),
+a byline and a credit line ('(Reporting by ...; Editing by ...)'); live pages
+come with lists; interviews with 'Q:' and 'A:'. Left alone, the parser makes
+a dateline or a tag a sentence of its own, labelled an unsourced claim, and
+runs a list item on into the next. This component runs before the parser: a
+line's opener stays in its first sentence, a list item starts one, and a
+byline or credit line becomes its own sentence and goes to
+`doc.spans["ct_not_sentences"]`, which `content_sentences` leaves out. The
+patterns live in `resources/layout.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load_resource
+from .extensions import NOT_SENTENCES, register_extensions
+from .sentence_starts import mark_sentence_starts
+
+
+class PageLayout:
+    def __init__(self, lexicons: str | None) -> None:
+        layout = load_resource("layout", lexicons)
+        self.openers = [re.compile(p) for kind in ("openers", "list_items") for p in layout[kind]["patterns"]]
+        self.not_sentences = [re.compile(p) for p in layout["not_sentences"]["patterns"]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts: dict[int, bool] = {}
+        skipped: list[Span] = []
+        for line in _lines(doc):
+            text = line.text
+            opening = next((m for p in self.openers if (m := p.match(text))), None)
+            if opening is not None:
+                starts.update(_opened(line, opening.end()))
+            elif any(p.match(text) for p in self.not_sentences):
+                starts[line.start] = True
+                if line.end < len(doc):
+                    starts[line.end] = True
+                skipped.append(line)
+        mark_sentence_starts(doc, starts)
+        doc.spans[NOT_SENTENCES] = skipped
+        return doc
+
+
+def _opened(line: Span, length: int) -> dict[int, bool]:
+    """A sentence starts with the line, and no other starts inside its first `length` characters or right
+    after them: the dateline, tag or list marker stays with the words it opens."""
+    doc = line.doc
+    opener = doc.char_span(line.start_char, line.start_char + length, alignment_mode="expand")
+    starts = {line.start: True, **{t.i: False for t in opener[1:]}}
+    if opener.end < line.end:
+        starts[opener.end] = False
+    return starts
+
+
+def _lines(doc: Doc) -> Iterator[Span]:
+    """Each line's words: the tokens between line breaks, whitespace at either end left out."""
+    line: list[int] = []
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            yield from _words(doc, line)
+            line = []
+        elif not token.is_space:
+            line.append(token.i)
+    yield from _words(doc, line)
+
+
+def _words(doc: Doc, line: list[int]) -> Iterator[Span]:
+    if line:
+        yield doc[line[0] : line[-1] + 1]
+
+
+@Language.factory("claimtrace_layout", default_config={"lexicons": None})
+def make_page_layout(nlp: Language, name: str, lexicons: str | None) -> PageLayout:
+    """Add before the parser: `nlp.add_pipe("claimtrace_layout", before="parser")`.
+
+    `lexicons`: a folder of your own lexicon files (see `claimtrace.lexicon`).
+    """
+    register_extensions()
+    return PageLayout(lexicons)

@@ -1,0 +1,82 @@
+"""claimtrace_layout: datelines, bylines, credit lines, lists and interview tags in real page shapes."""
+
+from __future__ import annotations
+
+import json
+
+import claimtrace
+from claimtrace.lexicon import load_resource
+from claimtrace.pipeline import LEXICONS_ENV
+
+WIRE_STORY = """Ukraine says it downed 40 drones overnight
+
+By Olena Harmash
+
+KYIV, Nov 26 (Reuters) - Ukraine's air force said on Wednesday it had shot down 40 of 52 drones that \
+Russia launched overnight, mostly over the Kharkiv and Sumy regions.
+
+Russia's defence ministry said its forces had destroyed 18 Ukrainian drones over the Belgorod region. \
+Reuters could not independently verify either side's account.
+
+(Reporting by Olena Harmash; Editing by Mark Heinrich)
+"""
+
+
+def _sentences(text: str) -> list[tuple[str, str, list[str]]]:
+    report = claimtrace.annotate(text)
+    for sentence in report.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    return [(s.text, s.label, [a.source.text for a in s.attributions]) for s in report.sentences]
+
+
+def test_a_dateline_stays_with_the_lead_and_is_no_source():
+    lead = _sentences(WIRE_STORY)[1]
+    assert lead[0].startswith("KYIV, Nov 26 (Reuters) - Ukraine's air force said")
+    assert lead[1:] == ("sourced_claim", ["Ukraine's air force"])
+
+
+def test_bylines_and_credit_lines_are_no_sentences():
+    texts = [text for text, _, _ in _sentences(WIRE_STORY)]
+    assert len(texts) == 4
+    assert not any("Harmash" in text or "Editing by" in text for text in texts)
+
+
+def test_datelines_of_several_agencies_open_their_sentence():
+    text = (
+        "WASHINGTON (AP) — The Senate passed the bill late on Tuesday, officials said.\n\n"
+        "PARIS, Nov 26 (AFP) - France will ban the sale of new petrol cars from 2035, the government said."
+    )
+    assert [(t[:18], label) for t, label, _ in _sentences(text)] == [
+        ("WASHINGTON (AP) — ", "sourced_claim"),
+        ("PARIS, Nov 26 (AFP", "sourced_claim"),
+    ]
+
+
+def test_each_list_item_is_a_sentence_with_its_marker():
+    text = (
+        "What we know so far:\n"
+        "- At least 12 people were killed when a bus left the road near Cusco, police said.\n"
+        "- The driver survived and has been detained, according to local media."
+    )
+    assert [(t[:14], sources) for t, _, sources in _sentences(text)[1:]] == [
+        ("- At least 12 ", ["police"]),
+        ("- The driver s", ["local media"]),
+    ]
+
+
+def test_an_interview_tag_stays_with_the_answer():
+    text = "Q: Why was the census delayed?\nA: We lost two months to a software failure."
+    assert [t for t, _, _ in _sentences(text)] == [
+        "Q: Why was the census delayed?",
+        "A: We lost two months to a software failure.",
+    ]
+
+
+def test_a_newsroom_adds_its_own_credit_line(tmp_path, monkeypatch):
+    text = "Prices rose 3 percent, the bureau said.\n\nAdditional words from our data desk"
+    assert len(_sentences(text)) == 2
+    layout = load_resource("layout")["not_sentences"]
+    own = {"not_sentences": {**layout, "patterns": [*layout["patterns"], "^Additional words from .*$"]}}
+    (tmp_path / "layout.json").write_text(json.dumps(own), encoding="utf-8")
+    monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))
+    assert [t for t, _, _ in _sentences(text)] == ["Prices rose 3 percent, the bureau said."]
