@@ -52,6 +52,20 @@ def test_datelines_of_several_agencies_open_their_sentence():
     ]
 
 
+def test_a_live_page_timestamp_opens_its_entry_and_is_no_part_of_the_source():
+    text = (
+        "10:42 GMT — Police in Hamburg said two people had been injured by falling trees.\n\n"
+        "Associated Press writer Frank Jordans in Berlin contributed to this report."
+    )
+    assert _sentences(text) == [
+        (
+            "10:42 GMT — Police in Hamburg said two people had been injured by falling trees.",
+            "sourced_claim",
+            ["Police in Hamburg"],
+        )
+    ]
+
+
 def test_each_list_item_is_a_sentence_with_its_marker():
     text = (
         "What we know so far:\n"

@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 Stance = Literal["neutral", "opinion", "caveat"]
 NOT_SENTENCES = "ct_not_sentences"
 """The span group of lines that are no sentence of the article (bylines, credit lines; see `layout`)."""
+LINE_OPENERS = "ct_line_openers"
+"""The span group of datelines, timestamps and tags that open a line (see `layout`): never part of a source."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,11 @@ def content_sentences(doc: Doc) -> list[Span]:
     """
     skipped = {t.i for line in doc.spans.get(NOT_SENTENCES, []) for t in line}
     return [s for s in doc.sents if any(not t.is_space and t.i not in skipped for t in s)]
+
+
+def after_line_opener(doc: Doc, start: int) -> int:
+    """`start`, or the end of the line opener it falls in ('10:42 GMT — Police said': 'Police')."""
+    return next((o.end for o in doc.spans.get(LINE_OPENERS, []) if o.start <= start < o.end), start)
 
 
 def trimmed(sentence: Span) -> Span:

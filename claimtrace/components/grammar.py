@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import TokenRange
+from .extensions import TokenRange, after_line_opener
 
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
@@ -35,6 +35,7 @@ def noun_phrase(token: Token, skip: frozenset[int] = frozenset()) -> TokenRange:
     kept = [t.i for t in _phrase_tokens(token, skip)]
     doc = token.doc
     start, end = min(kept), max(kept) + 1
+    start = min(after_line_opener(doc, start), token.i)
     while end - start > 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
     while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):

@@ -5,8 +5,9 @@ a byline and a credit line ('(Reporting by ...; Editing by ...)'); live pages
 come with lists; interviews with 'Q:' and 'A:'. Left alone, the parser makes
 a dateline or a tag a sentence of its own, labelled an unsourced claim, and
 runs a list item on into the next. This component runs before the parser: a
-line's opener stays in its first sentence, a list item starts one, and a
-byline or credit line becomes its own sentence and goes to
+line's opener stays in its first sentence (and goes to
+`doc.spans["ct_line_openers"]`, which no source takes in), a list item starts
+one, and a byline or credit line becomes its own sentence and goes to
 `doc.spans["ct_not_sentences"]`, which `content_sentences` leaves out. The
 patterns live in `resources/layout.json`.
 """
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
-from .extensions import NOT_SENTENCES, register_extensions
+from .extensions import LINE_OPENERS, NOT_SENTENCES, register_extensions
 from .sentence_starts import mark_sentence_starts
 
 
@@ -33,11 +34,13 @@ class PageLayout:
     def __call__(self, doc: Doc) -> Doc:
         starts: dict[int, bool] = {}
         skipped: list[Span] = []
+        openers: list[Span] = []
         for line in _lines(doc):
             text = line.text
             opening = next((m for p in self.openers if (m := p.match(text))), None)
             if opening is not None:
-                starts.update(_opened(line, opening.end()))
+                openers.append(doc.char_span(line.start_char, line.start_char + opening.end(), alignment_mode="expand"))
+                starts.update(_opened(line, openers[-1]))
             elif any(p.match(text) for p in self.not_sentences):
                 starts[line.start] = True
                 if line.end < len(doc):
@@ -45,14 +48,13 @@ class PageLayout:
                 skipped.append(line)
         mark_sentence_starts(doc, starts)
         doc.spans[NOT_SENTENCES] = skipped
+        doc.spans[LINE_OPENERS] = openers
         return doc
 
 
-def _opened(line: Span, length: int) -> dict[int, bool]:
-    """A sentence starts with the line, and no other starts inside its first `length` characters or right
-    after them: the dateline, tag or list marker stays with the words it opens."""
-    doc = line.doc
-    opener = doc.char_span(line.start_char, line.start_char + length, alignment_mode="expand")
+def _opened(line: Span, opener: Span) -> dict[int, bool]:
+    """A sentence starts with the line, and no other starts inside its opener or right after it: the
+    dateline, tag or list marker stays with the words it opens."""
     starts = {line.start: True, **{t.i: False for t in opener[1:]}}
     if opener.end < line.end:
         starts[opener.end] = False
