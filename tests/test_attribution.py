@@ -133,6 +133,15 @@ CASES = [
         "Two people were injured in Kharkiv, regional governor Oleh Syniehubov said on Telegram.",
         [("regional governor Oleh Syniehubov", "said", "Telegram")],
     ),
+    # 'X was quoted by Y as saying': X speaks, Y is the medium, wherever 'by Y' stands.
+    (
+        "Peskov was quoted by Interfax as saying the Kremlin had no plans to respond.",
+        [("Peskov", "quoted", "Interfax")],
+    ),
+    (
+        "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
+        [("The minister", "quoted", "the TASS news agency")],
+    ),
     # A participle speaks for its main clause's subject.
     (
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",

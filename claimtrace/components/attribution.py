@@ -58,6 +58,7 @@ class AttributionFinder:
         self.verdicts = set(cues["verdicts"]["words"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
+        self.quoted_as = set(cues["quoted_as_saying"]["lemmas"])
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
@@ -177,7 +178,7 @@ class _SentenceAttributions:
             if stance == "caveat" and child(verb, "neg") is not None:
                 continue  # 'did not dispute the figure' accepts it
             passive = child(verb, "auxpass", "nsubjpass") is not None
-            speaker = agent_of(verb) if passive else self._subject(verb)
+            speaker = self._passive_speaker(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker):
                 continue
             cue = self._verb_cue(verb)
@@ -203,6 +204,25 @@ class _SentenceAttributions:
         if speaker.dep_ == "expl" or (speaker.lower_ in rules.non_speakers and not one_of):
             return False
         return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
+
+    def _passive_speaker(self, verb: Token) -> Token | None:
+        """'The council was told by the mayor': the agent; 'Peskov was quoted by Interfax as saying': Peskov."""
+        return child(verb, "nsubjpass") if self._quoted_as(verb) is not None else agent_of(verb)
+
+    def _quoted_as(self, verb: Token) -> Token | None:
+        """The 'saying' of 'was quoted (by Interfax) as saying'."""
+        if verb.lemma_.lower() not in self.rules.quoted_as:
+            return None
+        saying = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children]
+        return next((w for w in saying if w.dep_ == "pcomp" and w.lemma_.lower() in self.rules.verb_stance), None)
+
+    def _quoting_medium(self, verb: Token) -> Token | None:
+        """Who quoted the speaker: 'quoted by Interfax as saying', 'quoted as saying by Interfax'."""
+        saying = self._quoted_as(verb)
+        if saying is None:
+            return None
+        by = next((c for c in saying.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        return agent_of(verb) or (child(by, "pobj") if by is not None else None)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
@@ -341,7 +361,7 @@ class _SentenceAttributions:
     def _channel(self, scope: Token, speaker: Token) -> TokenRange | None:
         """The highest-priority channel said in `scope`'s clause, outside the reported content."""
         told = [c for c in scope.children if c.dep_ in {"dobj", "dative"} and scope.lemma_ == "tell"]
-        outlet = self._outlet_addressed(scope, told)
+        outlet = self._quoting_medium(scope) or self._outlet_addressed(scope, told)
         if outlet is not None:
             return channel_phrase(outlet)
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
