@@ -142,6 +142,15 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # Who first reported the main clause's subject reports the sentence.
+    (
+        "The plan, first reported by Bloomberg, would cut 5,000 jobs.",
+        [("Bloomberg", "reported", None)],
+    ),
+    (
+        "The deal, which was first reported by the Wall Street Journal, values the company at 12 billion dollars.",
+        [("the Wall Street Journal", "reported", None)],
+    ),
     # A participle speaks for its main clause's subject.
     (
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",

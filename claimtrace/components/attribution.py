@@ -59,6 +59,7 @@ class AttributionFinder:
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
         self.quoted_as = set(cues["quoted_as_saying"]["lemmas"])
+        self.reporting_participles = set(cues["reporting_participles"]["lemmas"])
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
@@ -104,6 +105,7 @@ class AttributionFinder:
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to(according[i]),
+                *finder.reported_by(),
                 *finder.citing(),
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
@@ -271,6 +273,20 @@ class _SentenceAttributions:
             if target is not None:
                 for source in conjuncts(target):
                     yield self._record(source, TokenRange.of(match), target, "neutral")
+
+    def reported_by(self) -> Iterator[AttributionRecord]:
+        """'The plan, first reported by Bloomberg, would cut 5,000 jobs', 'The deal, which was first reported by
+        the Wall Street Journal, values ...': who reported the main clause's subject reports the sentence."""
+        root = self.sentence.root
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            for verb in subject.children:
+                passive = verb.dep_ == "relcl" and child(verb, "auxpass") is not None  # 'which was first reported by'
+                reporting = verb.dep_ == "acl" and verb.tag_ == "VBN" or passive
+                if not reporting or verb.lemma_.lower() not in self.rules.reporting_participles:
+                    continue
+                speaker = agent_of(verb)
+                if speaker is not None and self._can_speak(speaker) and not inside_quote(verb, self.quotes):
+                    yield self._record(speaker, TokenRange(verb.i, verb.i + 1), verb, "neutral")
 
     def citing(self) -> Iterator[AttributionRecord]:
         for verb in self.sentence:
