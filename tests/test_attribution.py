@@ -142,6 +142,8 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # A gerund the parser reads as part of the object is what was reported.
+    ("Witnesses reported hearing gunfire near the airport.", [("Witnesses", "reported", None)]),
     # Who first reported the main clause's subject reports the sentence.
     (
         "The plan, first reported by Bloomberg, would cut 5,000 jobs.",

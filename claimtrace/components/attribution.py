@@ -467,11 +467,13 @@ def _a_kind(noun: Token) -> bool:
 
 def _is_content(word: Token) -> bool:
     """What 'found', 'called', 'described' need to report something: a clause, 'as ...', or 'X "a disaster"'
-    (the parser may hang the quoted words anywhere, so a quotation right after the object counts)."""
+    (the parser may hang the quoted words anywhere, so a quotation right after the object counts); a
+    gerund the parser made part of the object ('reported hearing gunfire') is a clause too."""
     if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
         return True
     quoted_after = word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_quote  # 'called the accusations "lies"'
-    return word.dep_ == "dobj" and (quoted_after or any(c.dep_ in {"appos", "oprd"} for c in word.children))
+    gerund = any(c.dep_ == "compound" and c.tag_ == "VBG" for c in word.children)  # 'reported [hearing] gunfire'
+    return word.dep_ == "dobj" and (quoted_after or gerund or any(c.dep_ in {"appos", "oprd"} for c in word.children))
 
 
 def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:
