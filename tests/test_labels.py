@@ -46,6 +46,10 @@ CASES = [
         "its target.",
         "unsourced_claim",
     ),
+    # 'denied' that refuses something is no denial of a claim.
+    ("A former hedge fund manager accused of fraud was denied bail on Monday.", "unsourced_claim"),
+    ("The court denied his appeal on Friday.", "unsourced_claim"),
+    ("He denied the charges.", "verification_caveat"),
     # A verdict is an event the writer reports, not something the jury says.
     ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.

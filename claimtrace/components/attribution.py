@@ -31,6 +31,7 @@ from .grammar import (
     overlapping,
     per_sentence,
     quotations,
+    refuses,
     subject_of,
 )
 
@@ -73,6 +74,8 @@ class AttributionFinder:
             | set(markers["referring_claim_nouns"])
             | set(markers["evidence_nouns"])
         )
+        refusals = markers["caveat_verbs"]["refusals"]
+        self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
         for words in cues["according_to"]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
@@ -177,8 +180,9 @@ class _SentenceAttributions:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
             if stance is None or verb.pos_ not in {"VERB", "AUX"} or self._aside(verb) or not self._speaks(verb):
                 continue
-            if stance == "caveat" and child(verb, "neg") is not None:
-                continue  # 'did not dispute the figure' accepts it
+            refusal = refuses(verb, self.rules.refusing, self.rules.refused)
+            if stance == "caveat" and (child(verb, "neg") is not None or refusal):
+                continue  # 'did not dispute the figure' accepts it; 'denied bail' refuses it
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = self._passive_speaker(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker):

@@ -154,3 +154,13 @@ def per_sentence(spans: Iterable[Span], sentences: list[Span]) -> list[list[Span
 def overlapping(spans: list[Span], sentence: Span) -> list[Span]:
     """The spans that share a word with `sentence`: the quotations a sentence's checks need to look at."""
     return [s for s in spans if s.start < sentence.end and s.end > sentence.start]
+
+
+def refuses(verb: Token, verbs: set[str], objects: set[str]) -> bool:
+    """'was denied bail', 'The court denied his appeal': `verb` refuses something rather than denies a claim
+    (any passive with an object, or one of `objects`)."""
+    if verb.lemma_.lower() not in verbs:
+        return False
+    thing = child(verb, "dobj")
+    passive = child(verb, "auxpass") is not None
+    return thing is not None and (passive or thing.lemma_.lower() in objects)

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
+from .grammar import refuses
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
@@ -31,6 +32,8 @@ class MarkerFinder:
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
+        refusals = markers["caveat_verbs"]["refusals"]
+        self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"]),
@@ -54,7 +57,7 @@ class MarkerFinder:
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for ids in found["open_question"]]
-            kept = [s for s in spans if _is_marker(s, group) and not (group == "caveats" and self._accepts(s))]
+            kept = [s for s in spans if _is_marker(s, group) and not (group == "caveats" and self._not_caveat(s))]
             doc.spans[f"ct_{group}"] = filter_spans(kept)
         doc.spans["ct_channels"] = filter_spans(self.channels(doc))
         return doc
@@ -70,6 +73,12 @@ class MarkerFinder:
         if end < len(doc) and doc[end].pos_ == "PRON" and doc[end].lower_ not in self.question_words:
             end += 1
         return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
+
+    def _not_caveat(self, caveat: Span) -> bool:
+        return self._accepts(caveat) or self._refuses(caveat)
+
+    def _refuses(self, caveat: Span) -> bool:
+        return refuses(caveat.root, self.refusing, self.refused)
 
     def _accepts(self, caveat: Span) -> bool:
         """'The authority did not dispute the figure': a rejection negated accepts the claim."""
