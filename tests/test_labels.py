@@ -36,6 +36,10 @@ CASES = [
     # A party that has not said which, whether, how: a caveat; 'did not say much' is not.
     ("The council has not said which departments will be affected.", "verification_caveat"),
     ("The campaign did not publish it.", "verification_caveat"),
+    # After 'name', 'identify', 'disclose', 'publish', an object is what is withheld; a product is not.
+    ("He did not name the ship or give its flag.", "verification_caveat"),
+    ("Police have not identified the victims.", "verification_caveat"),
+    ("Apple has not released a foldable phone.", "unsourced_claim"),
     (
         "Some cautioned that a single detection did not say much about whether any planet could host life.",
         "analyst_opinion",

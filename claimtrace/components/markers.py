@@ -31,6 +31,7 @@ class MarkerFinder:
         }
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
+        self.thing_verbs = set(markers["withheld"]["thing_verbs"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
@@ -66,7 +67,13 @@ class MarkerFinder:
         negated = found["negated_check"] + found["negated_subject"]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
-        return spans + [doc[s:e] for _, s, e in self.withheld(doc) if self._asks(doc, e)]
+        withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
+        return spans + [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
+
+    def _withholds_thing(self, withheld: Span) -> bool:
+        """'He did not name the ship', 'has not published figures': the object is what is withheld."""
+        verb = withheld.root
+        return verb.lemma_.lower() in self.thing_verbs and any(c.dep_ == "dobj" for c in verb.children)
 
     def _asks(self, doc: Doc, end: int) -> bool:
         """'has not said which ...', 'did not say.', 'did not name them.': a question left open."""
