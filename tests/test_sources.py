@@ -201,6 +201,17 @@ def test_an_organisation_the_article_has_in_mind_is_named_and_a_person_is_not():
     assert [source.named for source in sources] == [True, True, True, False]
 
 
+def test_an_institution_the_text_introduced_without_a_name_stays_vague():
+    text = (
+        "Health officials said they had confirmed 23 cases of mumps at a university in Boise. "
+        "The university said in an email to students that it would offer free vaccine doses."
+    )
+    report = claimtrace.annotate(text)
+    (university,) = report.sentences[1].attributions
+    assert (university.source.text, university.source.named) == ("The university", False)
+    assert any(w.kind == "unidentified_source" and w.sentences == [1] for w in report.warnings)
+
+
 def test_it_is_the_organisation_not_the_groups_cited_since():
     text = (
         "Northgate Resources said it was encouraged by the talks. "

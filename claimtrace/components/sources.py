@@ -68,7 +68,7 @@ class _Registry:
         self.rules = rules
         self.doc = doc
         self.entities = list(doc.ents)
-        self.named_chunks: list[Span] | None = None
+        self.chunks: list[Span] | None = None
         self.sources: list[SourceRecord] = []
         self.history: list[tuple[AttributionRecord, SourceRecord]] = []
         # Each source once, the one cited last at the end: `_latest` reads it, so a long article costs
@@ -136,9 +136,8 @@ class _Registry:
         return set(), set()
 
     def _new(self, mention: Span, named: bool = False) -> SourceRecord:
-        named = (
-            named or self.rules.is_named(mention) or self._owner_named(mention) or self.rules.is_institution(mention)
-        )
+        institution = self.rules.is_institution(mention) and not self._introduced_unnamed(mention)
+        named = named or self.rules.is_named(mention) or self._owner_named(mention) or institution
         identified = named or not is_definite(mention) or restricted(mention) or mention.root.pos_ == "PRON"
         source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
         self.sources.append(source)
@@ -167,10 +166,20 @@ class _Registry:
         return self._from_entity(earlier[-1], named=True)
 
     def _named_chunks(self) -> list[Span]:
-        """The article's noun phrases with a name on their head, found once and only if needed."""
-        if self.named_chunks is None:
-            self.named_chunks = [chunk for chunk in self.doc.noun_chunks if names_its_head(chunk)]
-        return self.named_chunks
+        """The article's noun phrases with a name on their head."""
+        return [chunk for chunk in self._chunks() if names_its_head(chunk)]
+
+    def _chunks(self) -> list[Span]:
+        """The article's noun phrases, found once and only if needed."""
+        if self.chunks is None:
+            self.chunks = list(self.doc.noun_chunks)
+        return self.chunks
+
+    def _introduced_unnamed(self, mention: Span) -> bool:
+        """'The university said' after 'a university in Boise': an institution the text never named."""
+        word = mention.root.lemma_.lower()
+        earlier = [c for c in self._chunks() if c.end <= mention.start and c.root.lemma_.lower() == word]
+        return any(c[0].lower_ in {"a", "an"} and not any(t.pos_ == "PROPN" for t in c) for c in earlier)
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
