@@ -41,6 +41,13 @@ def test_bylines_and_credit_lines_are_no_sentences():
     assert not any("Harmash" in text or "Editing by" in text for text in texts)
 
 
+def test_a_headline_in_the_present_tense_reports_the_past():
+    """In the body, a present 'says' with a present clause is a standing view; in a headline it is news."""
+    assert _sentences(WIRE_STORY)[0][1] == "sourced_claim"
+    text = "Hamas says it accepts ceasefire proposal\n\nHer allies say she has the votes."
+    assert [label for _, label, _ in _sentences(text)] == ["sourced_claim", "analyst_opinion"]
+
+
 def test_datelines_of_several_agencies_open_their_sentence():
     text = (
         "WASHINGTON (AP) — The Senate passed the bill late on Tuesday, officials said.\n\n"

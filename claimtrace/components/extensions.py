@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 Stance = Literal["neutral", "opinion", "caveat"]
 NOT_SENTENCES = "ct_not_sentences"
 """The span group of lines that are no sentence of the article (bylines, credit lines; see `layout`)."""
+HEADINGS = "ct_headings"
+"""The span group of headlines and subheadings (see `layout`): their present tense tells of the past."""
 LINE_OPENERS = "ct_line_openers"
 """The span group of datelines, timestamps and tags that open a line (see `layout`): never part of a source."""
 
@@ -93,6 +95,10 @@ def content_sentences(doc: Doc) -> list[Span]:
     """
     skipped = {t.i for line in doc.spans.get(NOT_SENTENCES, []) for t in line}
     return [s for s in doc.sents if any(not t.is_space and t.i not in skipped for t in s)]
+
+
+def in_heading(sentence: Span) -> bool:
+    return any(h.start <= sentence.start < h.end for h in sentence.doc.spans.get(HEADINGS, []))
 
 
 def after_line_opener(doc: Doc, start: int) -> int:

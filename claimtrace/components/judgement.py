@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, attribution_tokens
+from .extensions import AttributionRecord, attribution_tokens, in_heading
 from .grammar import child, inside_quote, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
@@ -50,9 +50,12 @@ class JudgementReader:
         sourced = any(a.stance != "caveat" for a in attributions)
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
+        headline = in_heading(sentence)  # 'Iran seizes tanker, state media says': the present tells the past
         if sourced:
-            return self._forecast(sentence, attributions) or self._standing_view(sentence, attributions)
-        return self._comment(sentence)
+            return (
+                self._forecast(sentence, attributions) or not headline and self._standing_view(sentence, attributions)
+            )
+        return not headline and self._comment(sentence)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
         """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called

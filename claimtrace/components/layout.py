@@ -8,7 +8,9 @@ runs a list item on into the next. This component runs before the parser: a
 line's opener stays in its first sentence (and goes to
 `doc.spans["ct_line_openers"]`, which no source takes in), a list item starts
 one, and a byline or credit line becomes its own sentence and goes to
-`doc.spans["ct_not_sentences"]`, which `content_sentences` leaves out. The
+`doc.spans["ct_not_sentences"]`, which `content_sentences` leaves out. A
+paragraph of one line that does not end like a sentence is a headline or
+subheading (`doc.spans["ct_headings"]`): its present tense tells of the past. The
 patterns live in `resources/layout.json`.
 """
 
@@ -18,11 +20,13 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import LINE_OPENERS, NOT_SENTENCES, register_extensions
+from .extensions import HEADINGS, LINE_OPENERS, NOT_SENTENCES, register_extensions
 from .sentence_starts import mark_sentence_starts
+
+SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
 
 
 class PageLayout:
@@ -35,6 +39,7 @@ class PageLayout:
         starts: dict[int, bool] = {}
         skipped: list[Span] = []
         openers: list[Span] = []
+        headings: list[Span] = []
         for line in _lines(doc):
             text = line.text
             opening = next((m for p in self.openers if (m := p.match(text))), None)
@@ -46,9 +51,13 @@ class PageLayout:
                 if line.end < len(doc):
                     starts[line.end] = True
                 skipped.append(line)
+            elif _heading(line):
+                starts.update({t.i: False for t in line[1:]})
+                headings.append(line)
         mark_sentence_starts(doc, starts)
         doc.spans[NOT_SENTENCES] = skipped
         doc.spans[LINE_OPENERS] = openers
+        doc.spans[HEADINGS] = headings
         return doc
 
 
@@ -59,6 +68,21 @@ def _opened(line: Span, opener: Span) -> dict[int, bool]:
     if opener.end < line.end:
         starts[opener.end] = False
     return starts
+
+
+def _heading(line: Span) -> bool:
+    """A paragraph of one line that does not end like a sentence: a headline or a subheading."""
+    doc = line.doc
+    before = doc[line.start - 1] if line.start > 0 else None
+    after = doc[line.end] if line.end < len(doc) else None
+    blank_before = before is None or before.i == 0 and before.is_space or _newlines(before) >= 2
+    blank_after = after is None or after.i == len(doc) - 1 and after.is_space or _newlines(after) >= 2
+    return blank_before and blank_after and line[-1].text not in SENTENCE_ENDS
+
+
+def _newlines(token: Token) -> int:
+    """Line breaks in a whitespace token (the lines' own tokens hold none)."""
+    return token.text.replace("\r", "").count("\n") if token.is_space else 0
 
 
 def _lines(doc: Doc) -> Iterator[Span]:
