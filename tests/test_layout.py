@@ -85,12 +85,19 @@ def test_each_list_item_is_a_sentence_with_its_marker():
     ]
 
 
-def test_an_interview_tag_stays_with_the_answer():
-    text = "Q: Why was the census delayed?\nA: We lost two months to a software failure."
-    assert [t for t, _, _ in _sentences(text)] == [
-        "Q: Why was the census delayed?",
-        "A: We lost two months to a software failure.",
-    ]
+def test_an_interviews_answers_are_the_words_of_the_person_interviewed():
+    text = (
+        "The new head of the national statistics office, Maria Lind, spoke to us about the census.\n\n"
+        "Q: Why was the census delayed?\n"
+        "A: We lost two months to a software failure. That is the honest answer.\n\n"
+        "Q: Will the figures be reliable?\n"
+        "A: I believe they will be the most accurate we have ever published."
+    )
+    sentences = _sentences(text)
+    assert [t[:3] for t, _, _ in sentences] == ["The", "Q: ", "A: ", "Tha", "Q: ", "A: "]
+    assert [sources for _, _, sources in sentences] == [[], [], ["Maria Lind"], ["Maria Lind"], [], ["Maria Lind"]]
+    report = claimtrace.annotate(text)
+    assert [s.name for s in report.sources] == ["Maria Lind"]
 
 
 def test_a_newsroom_adds_its_own_credit_line(tmp_path, monkeypatch):

@@ -34,6 +34,7 @@ from .grammar import (
     refuses,
     subject_of,
 )
+from .interviews import answered
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 """Where the reported words are: no channel is taken from inside them."""
@@ -74,6 +75,7 @@ class AttributionFinder:
             | set(markers["referring_claim_nouns"])
             | set(markers["evidence_nouns"])
         )
+        self.own_pronouns = set(load_resource("layout", lexicons)["interview"]["own_pronouns"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
@@ -115,7 +117,8 @@ class AttributionFinder:
             ]
             records = records or [*finder.beliefs(), *finder.stances(), *finder.misread_reporting(misread[i])]
             found.append((sentence, _unique_sources(records)))
-        for sentence, records in _with_quoted_speakers(found, quotes):
+        found = _with_quoted_speakers(found, quotes)
+        for (sentence, _), records in zip(found, answered(doc, found, self.own_pronouns), strict=True):
             set_attributions(sentence, records)
         return doc
 

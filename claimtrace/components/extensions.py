@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 Stance = Literal["neutral", "opinion", "caveat"]
 NOT_SENTENCES = "ct_not_sentences"
 """The span group of lines that are no sentence of the article (bylines, credit lines; see `layout`)."""
+ANSWERS = "ct_answers"
+"""The span group of an interview's answers, each from its 'A:' to the next 'Q:' (see `layout`)."""
 HEADINGS = "ct_headings"
 """The span group of headlines and subheadings (see `layout`): their present tense tells of the past."""
 LINE_OPENERS = "ct_line_openers"

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import HEADINGS, LINE_OPENERS, NOT_SENTENCES, register_extensions
+from .extensions import ANSWERS, HEADINGS, LINE_OPENERS, NOT_SENTENCES, register_extensions
 from .sentence_starts import mark_sentence_starts
 
 SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
@@ -32,7 +32,10 @@ SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
 class PageLayout:
     def __init__(self, lexicons: str | None) -> None:
         layout = load_resource("layout", lexicons)
+        interview = layout["interview"]
+        self.question, self.answer = re.compile(interview["question"]), re.compile(interview["answer"])
         self.openers = [re.compile(p) for kind in ("openers", "list_items") for p in layout[kind]["patterns"]]
+        self.openers += [self.question, self.answer]
         self.not_sentences = [re.compile(p) for p in layout["not_sentences"]["patterns"]]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -40,12 +43,14 @@ class PageLayout:
         skipped: list[Span] = []
         openers: list[Span] = []
         headings: list[Span] = []
+        answers: list[Span] = []
         for line in _lines(doc):
             text = line.text
             opening = next((m for p in self.openers if (m := p.match(text))), None)
             if opening is not None:
                 openers.append(doc.char_span(line.start_char, line.start_char + opening.end(), alignment_mode="expand"))
                 starts.update(_opened(line, openers[-1]))
+                answers = self._answers(answers, line)
             elif any(p.match(text) for p in self.not_sentences):
                 starts[line.start] = True
                 if line.end < len(doc):
@@ -58,7 +63,16 @@ class PageLayout:
         doc.spans[NOT_SENTENCES] = skipped
         doc.spans[LINE_OPENERS] = openers
         doc.spans[HEADINGS] = headings
+        doc.spans[ANSWERS] = answers
         return doc
+
+    def _answers(self, answers: list[Span], line: Span) -> list[Span]:
+        """An answer runs from its 'A:' line to the next 'Q:' or 'A:' line, or the end of the text."""
+        doc = line.doc
+        question, answer = self.question.match(line.text), self.answer.match(line.text)
+        if (question or answer) and answers and answers[-1].end == len(doc):
+            answers = [*answers[:-1], doc[answers[-1].start : line.start]]
+        return [*answers, doc[line.start :]] if answer else answers
 
 
 def _opened(line: Span, opener: Span) -> dict[int, bool]:
