@@ -54,6 +54,9 @@ CASES = [
     ("A former hedge fund manager accused of fraud was denied bail on Monday.", "unsourced_claim"),
     ("The court denied his appeal on Friday.", "unsourced_claim"),
     ("He denied the charges.", "verification_caveat"),
+    # Outside quotations, 'I think' and 'We believe' are the writer's own voice.
+    ("I think the council is making a serious mistake.", "unsourced_opinion"),
+    ('"I think we can win," she said.', "analyst_opinion"),
     # A verdict is an event the writer reports, not something the jury says.
     ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.

@@ -34,7 +34,7 @@ from .grammar import (
     refuses,
     subject_of,
 )
-from .interviews import answered
+from .interviews import answered, in_answer
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 """Where the reported words are: no channel is taken from inside them."""
@@ -68,6 +68,7 @@ class AttributionFinder:
         sources = load_resource("sources", lexicons)
         self.non_speakers = set(sources["not_sources"])
         self.writer_quantifiers = set(sources["writer_quantifiers"])
+        self.first_person = set(sources["first_person_pronouns"]["words"])
         markers = load_resource("markers", lexicons)
         self.not_caveat_sources = (
             self.non_speakers
@@ -75,7 +76,6 @@ class AttributionFinder:
             | set(markers["referring_claim_nouns"])
             | set(markers["evidence_nouns"])
         )
-        self.own_pronouns = set(load_resource("layout", lexicons)["interview"]["own_pronouns"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
@@ -118,7 +118,7 @@ class AttributionFinder:
             records = records or [*finder.beliefs(), *finder.stances(), *finder.misread_reporting(misread[i])]
             found.append((sentence, _unique_sources(records)))
         found = _with_quoted_speakers(found, quotes)
-        for (sentence, _), records in zip(found, answered(doc, found, self.own_pronouns), strict=True):
+        for (sentence, _), records in zip(found, answered(doc, found, self.first_person), strict=True):
             set_attributions(sentence, records)
         return doc
 
@@ -207,10 +207,12 @@ class _SentenceAttributions:
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
 
     def _can_speak(self, speaker: Token) -> bool:
-        """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him'."""
+        """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him' or 'I think'."""
         rules = self.rules
         one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
         if speaker.dep_ == "expl" or (speaker.lower_ in rules.non_speakers and not one_of):
+            return False
+        if speaker.lower_ in rules.first_person and not in_answer(speaker):
             return False
         return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
 

@@ -12,19 +12,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import ANSWERS, AttributionRecord, TokenRange
 
 
 def answered(
-    doc: Doc, found: list[tuple[Span, list[AttributionRecord]]], own_pronouns: set[str]
+    doc: Doc, found: list[tuple[Span, list[AttributionRecord]]], first_person: set[str]
 ) -> list[list[AttributionRecord]]:
     """Each sentence's records, the interviewee's in answer sentences that cite nobody else.
 
     'I' or 'we' citing themselves in an answer ('I believe ...') is the interviewee too.
     """
-    answers = list(doc.spans.get(ANSWERS, []))
+    answers = _answers(doc)
     interviewee = _interviewee(doc, answers[0]) if answers else None
     if interviewee is None:
         return [records for _, records in found]
@@ -36,8 +36,16 @@ def answered(
         elif not records:
             resolved.append([AttributionRecord(interviewee, TokenRange(answer.start, answer.start + 1), None)])
         else:
-            resolved.append([_own(r, doc, interviewee, own_pronouns) for r in records])
+            resolved.append([_own(r, doc, interviewee, first_person) for r in records])
     return resolved
+
+
+def in_answer(word: Token) -> bool:
+    return any(a.start <= word.i < a.end for a in _answers(word.doc))
+
+
+def _answers(doc: Doc) -> list[Span]:
+    return list(doc.spans.get(ANSWERS, []))
 
 
 def _interviewee(doc: Doc, first_answer: Span) -> TokenRange | None:
@@ -45,6 +53,6 @@ def _interviewee(doc: Doc, first_answer: Span) -> TokenRange | None:
     return TokenRange.of(person) if person is not None else None
 
 
-def _own(record: AttributionRecord, doc: Doc, interviewee: TokenRange, own_pronouns: set[str]) -> AttributionRecord:
+def _own(record: AttributionRecord, doc: Doc, interviewee: TokenRange, first_person: set[str]) -> AttributionRecord:
     speaker = record.source.span(doc)
-    return replace(record, source=interviewee) if speaker.text.lower() in own_pronouns else record
+    return replace(record, source=interviewee) if speaker.text.lower() in first_person else record
