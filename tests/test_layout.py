@@ -59,6 +59,20 @@ def test_datelines_of_several_agencies_open_their_sentence():
     ]
 
 
+def test_a_web_pages_links_prompts_and_photo_credits_are_no_sentences():
+    text = (
+        "The bridge collapsed on Tuesday, police said.\n\n"
+        "Photo: Reuters/John Smith\n\n"
+        "Read more: How the bridge was built\n\n"
+        "Sign up for our morning newsletter\n\n"
+        "Related reports said two lorries fell into the river."
+    )
+    assert [t for t, _, _ in _sentences(text)] == [
+        "The bridge collapsed on Tuesday, police said.",
+        "Related reports said two lorries fell into the river.",
+    ]
+
+
 def test_a_live_page_timestamp_opens_its_entry_and_is_no_part_of_the_source():
     text = (
         "10:42 GMT — Police in Hamburg said two people had been injured by falling trees.\n\n"
