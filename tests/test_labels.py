@@ -54,6 +54,9 @@ CASES = [
     ("A former hedge fund manager accused of fraud was denied bail on Monday.", "unsourced_claim"),
     ("The court denied his appeal on Friday.", "unsourced_claim"),
     ("He denied the charges.", "verification_caveat"),
+    # A complaint is an opinion; having 'no proof' is a caveat, like having no evidence.
+    ("Farmers' groups have complained that testing is slow.", "analyst_opinion"),
+    ('Van Dam said he had "no proof, only a feeling".', "verification_caveat"),
     # Outside quotations, 'I think' and 'We believe' are the writer's own voice.
     ("I think the council is making a serious mistake.", "unsourced_opinion"),
     ('"I think we can win," she said.', "analyst_opinion"),
