@@ -54,6 +54,9 @@ CASES = [
     ("A former hedge fund manager accused of fraud was denied bail on Monday.", "unsourced_claim"),
     ("The court denied his appeal on Friday.", "unsourced_claim"),
     ("He denied the charges.", "verification_caveat"),
+    # Evidence shows; a thing the writer reads does not.
+    ("Court documents show he paid 2 million euros to two officials.", "sourced_claim"),
+    ("The case shows how hard it is to prove.", "unsourced_opinion"),
     # A complaint is an opinion; having 'no proof' is a caveat, like having no evidence.
     ("Farmers' groups have complained that testing is slow.", "analyst_opinion"),
     ('Van Dam said he had "no proof, only a feeling".', "verification_caveat"),

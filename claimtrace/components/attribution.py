@@ -70,12 +70,12 @@ class AttributionFinder:
         self.writer_quantifiers = set(sources["writer_quantifiers"])
         self.first_person = set(sources["first_person_pronouns"]["words"])
         markers = load_resource("markers", lexicons)
+        self.evidence_nouns = set(markers["evidence_nouns"])
         self.not_caveat_sources = (
-            self.non_speakers
-            | self.speech_nouns
-            | set(markers["referring_claim_nouns"])
-            | set(markers["evidence_nouns"])
+            self.non_speakers | self.speech_nouns | set(markers["referring_claim_nouns"]) | self.evidence_nouns
         )
+        self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
+        self.role_nouns = {*sources["organisation_nouns"], *sources["person_nouns"]}
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
@@ -188,7 +188,7 @@ class _SentenceAttributions:
                 continue  # 'did not dispute the figure' accepts it; 'denied bail' refuses it
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = self._passive_speaker(verb) if passive else self._subject(verb)
-            if speaker is None or not self._can_speak(speaker):
+            if speaker is None or not self._can_speak(speaker) or not self._can_show(verb, speaker):
                 continue
             cue = self._verb_cue(verb)
             speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
@@ -234,6 +234,14 @@ class _SentenceAttributions:
             return None
         by = next((c for c in saying.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         return agent_of(verb) or (child(by, "pobj") if by is not None else None)
+
+    def _can_show(self, verb: Token, speaker: Token) -> bool:
+        """'Police data show', 'Court documents show', not the writer's 'The case shows how hard it is'."""
+        rules = self.rules
+        if verb.lemma_.lower() not in rules.evidence_verbs or speaker.pos_ != "NOUN" or speaker.ent_type_:
+            return True
+        records = rules.evidence_nouns | rules.speech_nouns | rules.role_nouns
+        return bool({speaker.lower_, speaker.lemma_.lower()} & records)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
