@@ -142,6 +142,12 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # A one-letter platform at a sentence's end keeps its name; a denial has its medium too.
+    ("The minister resigned, she said in a post on X.", [("she", "said", "a post on X")]),
+    (
+        "The player, Tomasz Nowicki of Poland, denied cheating in a post on X.",
+        [("The player, Tomasz Nowicki of Poland", "denied", "a post on X")],
+    ),
     # A gerund the parser reads as part of the object is what was reported.
     ("Witnesses reported hearing gunfire near the airport.", [("Witnesses", "reported", None)]),
     # Who first reported the main clause's subject reports the sentence.

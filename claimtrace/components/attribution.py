@@ -336,7 +336,7 @@ class _SentenceAttributions:
                 continue
             speaker = agent_of(anchor) or agent_of(anchor.head) or subject_of(anchor)
             if speaker is not None and speaker.lemma_.lower() not in self.rules.not_caveat_sources:
-                yield self._record(speaker, TokenRange.of(caveat), None, "caveat")
+                yield self._record(speaker, TokenRange.of(caveat), anchor, "caveat")
 
     def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
         """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import TokenRange
@@ -32,6 +33,12 @@ MEDIA_NAMES = {"ORG", "WORK_OF_ART", "PRODUCT"}
 """Entity types a medium's name may have: 'BBC Radio 5 Live', 'the journal Nature'."""
 
 
+def _full_stop_apart(nlp: Language, letter: str) -> None:
+    """'in a post on X.': the tokenizer keeps a capital letter and its full stop together, as it does an
+    initial ('J.'), so the platform named by one letter would end a sentence as 'X.', no longer its name."""
+    nlp.tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+
+
 class ChannelFinder:
     def __init__(self, nlp: Language, channels: dict):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -41,6 +48,8 @@ class ChannelFinder:
             matcher = self.proper_matcher if entry.get("proper") else self.matcher
             matcher.add(entry["phrase"], [nlp.make_doc(entry["phrase"])])
             self.priority[entry["phrase"]] = entry["priority"]
+            if entry.get("proper") and len(entry["phrase"]) == 1:
+                _full_stop_apart(nlp, entry["phrase"])
         groups = channels["medium_nouns"]
         self.medium_nouns = {lemma: group["priority"] for group in groups for lemma in group["lemmas"]}
         self.posted_on = frozenset(channels["posted_on"])
