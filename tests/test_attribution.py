@@ -187,6 +187,9 @@ NO_ATTRIBUTION = [
     "The government put the plan on hold.",
     "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
     "Unions are furious.",
+    # What is under investigation is no party to it.
+    "The cause of the fire is still under investigation.",
+    "The circumstances of his death are under investigation.",
     # Speech inside the writer's reason or condition is nobody's attribution.
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",

@@ -54,6 +54,9 @@ CASES = [
     ("A former hedge fund manager accused of fraud was denied bail on Monday.", "unsourced_claim"),
     ("The court denied his appeal on Friday.", "unsourced_claim"),
     ("He denied the charges.", "verification_caveat"),
+    # A cause still under investigation is unsettled; a body under investigation is news.
+    ("The cause of the fire is still under investigation.", "verification_caveat"),
+    ("The cause of the blaze is being investigated.", "verification_caveat"),
     # Evidence shows; a thing the writer reads does not.
     ("Court documents show he paid 2 million euros to two officials.", "sourced_claim"),
     ("The case shows how hard it is to prove.", "unsourced_opinion"),

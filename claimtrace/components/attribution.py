@@ -72,7 +72,11 @@ class AttributionFinder:
         markers = load_resource("markers", lexicons)
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.not_caveat_sources = (
-            self.non_speakers | self.speech_nouns | set(markers["referring_claim_nouns"]) | self.evidence_nouns
+            self.non_speakers
+            | self.speech_nouns
+            | set(markers["referring_claim_nouns"])
+            | self.evidence_nouns
+            | set(markers["investigated"]["subjects"])
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
         self.role_nouns = {*sources["organisation_nouns"], *sources["person_nouns"]}

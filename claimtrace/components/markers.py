@@ -32,6 +32,9 @@ class MarkerFinder:
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
+        investigated = markers["investigated"]
+        self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
+        self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
@@ -68,7 +71,17 @@ class MarkerFinder:
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
-        return spans + [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
+        spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
+        return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
+
+    def _unsettled(self, investigation: Span) -> Span | None:
+        """'The cause of the fire [is still under investigation]', not 'The landlord is under investigation'."""
+        root = investigation.root
+        verb = root if root.pos_ in {"VERB", "AUX"} else root.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or not {subject.lower_, subject.lemma_.lower()} & self.unsettled:
+            return None
+        return investigation.doc[min(verb.i, investigation.start) : investigation.end]
 
     def _withholds_thing(self, withheld: Span) -> bool:
         """'He did not name the ship', 'has not published figures': the object is what is withheld."""
