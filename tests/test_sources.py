@@ -212,6 +212,14 @@ def test_an_institution_the_text_introduced_without_a_name_stays_vague():
     assert any(w.kind == "unidentified_source" and w.sentences == [1] for w in report.warnings)
 
 
+def test_it_reporting_the_clause_before_it_is_that_clauses_subject():
+    text = "The world chess federation has opened an investigation into a grandmaster's games, it said on Thursday."
+    report = claimtrace.annotate(text)
+    (it,) = report.sentences[0].attributions
+    assert it.source.named
+    assert [source.name for source in report.sources] == ["world chess federation"]
+
+
 def test_it_is_the_organisation_not_the_groups_cited_since():
     text = (
         "Northgate Resources said it was encouraged by the talks. "

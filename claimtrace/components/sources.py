@@ -31,6 +31,7 @@ from .extensions import (
     set_attributions,
     set_sources,
 )
+from .grammar import child, noun_phrase
 from .mentions import (
     DEFINITE,
     ENTITY_KINDS,
@@ -122,7 +123,21 @@ class _Registry:
         kinds, entity_labels = self._pronoun_kinds(pronoun)
         if not kinds:
             return None
-        return self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
+        latest = self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
+        return latest or self._reported_subject(pronoun, kinds)
+
+    def _reported_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
+        """'The world chess federation has opened an investigation ..., it said': with no source or name
+        before it, a pronoun that reports the clause before it is that clause's subject, if of its kind."""
+        verb = pronoun.root.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.start), None)
+        subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        mention = noun_phrase(subject).span(self.doc)
+        if self.rules.kind(mention) not in kinds:
+            return None
+        return self._from_entity(mention)
 
     def _pronoun_kinds(self, pronoun: Span) -> tuple[set[str], set[str]]:
         """The kinds of source a pronoun refers to, and the entity labels that may introduce one."""
