@@ -66,6 +66,9 @@ CASES = [
     # Outside quotations, 'I think' and 'We believe' are the writer's own voice.
     ("I think the council is making a serious mistake.", "unsourced_opinion"),
     ('"I think we can win," she said.', "analyst_opinion"),
+    # A view the writer's sentence reports in passing is not the writer's; evidence the writer reads is.
+    ("The manager was denied bail on Monday after prosecutors argued that he was likely to flee.", "unsourced_claim"),
+    ("Sunday's deaths show how easily the truce could collapse.", "unsourced_opinion"),
     # A verdict is an event the writer reports, not something the jury says.
     ("A jury in Manchester on Friday found a 34-year-old man guilty of murder.", "unsourced_claim"),
     # 'find' is a caveat only with a negated subject: not finding something is a plain claim.

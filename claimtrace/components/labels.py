@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicon import load_resource
 from .extensions import (
     AttributionRecord,
     attribution_tokens,
@@ -27,6 +28,8 @@ from .judgement import JudgementReader
 class SentenceLabeler:
     def __init__(self, lexicons: str | None) -> None:
         self.judgement = JudgementReader(lexicons)
+        cues = load_resource("cues", lexicons)
+        self.speech_verbs = set(cues["speech_verbs"]) - set(cues["evidence_verbs"]["lemmas"])
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -38,12 +41,21 @@ class SentenceLabeler:
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
-                is_opinion=_is_opinion(opinions, caveats, attributions)
+                is_opinion=_is_opinion(opinions, caveats, attributions, self._asides(sentence, attributions))
                 or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
+
+    def _asides(self, sentence: Span, attributions: list[AttributionRecord]) -> set[int]:
+        """'was denied bail after prosecutors argued that he was likely to flee': what the writer's own sentence
+        reports in passing is someone else's view, not the writer's. 'Sunday's deaths show how easily it could
+        collapse' is the writer's own reading: evidence verbs do not count."""
+        if any(a.stance != "caveat" for a in attributions):
+            return set()
+        speech = [v for v in sentence if v.lemma_.lower() in self.speech_verbs]
+        return {t.i for verb in speech for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _label(attributions: list[AttributionRecord], is_caveat: bool, is_opinion: bool) -> str:
@@ -60,11 +72,14 @@ def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: 
     return any(a.stance == "caveat" and a.cue and in_main_clause(a.cue.span(doc).root) for a in attributions)
 
 
-def _is_opinion(opinions: list[Span], caveats: list[Span], attributions: list[AttributionRecord]) -> bool:
-    """Opinion words in the content, not inside the attribution or a caveat ('could not be verified')."""
+def _is_opinion(
+    opinions: list[Span], caveats: list[Span], attributions: list[AttributionRecord], asides: set[int]
+) -> bool:
+    """Opinion words in the content, not inside the attribution, a caveat ('could not be verified') or what
+    the writer reports in passing."""
     if any(a.stance == "opinion" for a in attributions):
         return True
-    taken = attribution_tokens(attributions, ("source", "cue"))
+    taken = attribution_tokens(attributions, ("source", "cue")) | asides
     taken |= {t.i for c in caveats for t in c}
     return any(all(t.i not in taken for t in marker) for marker in opinions)
 
