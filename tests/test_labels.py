@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimtrace
 from conftest import only_sentence
 
 CASES = [
@@ -186,3 +187,19 @@ def test_hedges_are_recorded_on_the_claim(text, hedge):
     sentence = only_sentence(text)
     assert sentence.label == "sourced_claim"
     assert [h.text for h in sentence.hedges] == [hedge]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is understood that the club will sell its star striker.",
+        "It has been claimed that the mayor misused council funds.",
+    ],
+)
+def test_an_impersonal_attribution_hedges_the_writers_claim(text):
+    """'It is understood that ...' cites nobody: the claim is the writer's, hedged, and the editor is told."""
+    report = claimtrace.annotate(text)
+    (sentence,) = report.sentences
+    assert sentence.label == "unsourced_claim"
+    assert [h.text for h in sentence.hedges] == [text.split(" that")[0]]
+    assert "hedged_without_caveat" in {w.kind for w in report.warnings}
