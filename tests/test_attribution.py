@@ -142,6 +142,11 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # What a name was published or aired in is the medium.
+    (
+        "The study, published in the Lancet on Wednesday, found that the drug cut deaths by 20 percent.",
+        [("The study", "found", "the Lancet")],
+    ),
     # A one-letter platform at a sentence's end keeps its name; a denial has its medium too.
     ("The minister resigned, she said in a post on X.", [("she", "said", "a post on X")]),
     (

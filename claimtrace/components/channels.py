@@ -55,6 +55,7 @@ class ChannelFinder:
         self.posted_on = frozenset(channels["posted_on"])
         self.not_media = set(channels["not_media_entities"])
         self.place_names = set(channels["place_names"])
+        self.publishing = set(channels["published_in"]["verbs"])
 
     def __call__(self, doc: Doc) -> Iterator[Span]:
         named = list(self._named(doc))
@@ -77,15 +78,24 @@ class ChannelFinder:
             if priority is None or _after_other_preposition(word) or _named_after(word, platforms):
                 return None
             return priority
-        if word.i not in platforms and self._platform_spoken_on(word):
+        if word.i not in platforms and (self._platform_spoken_on(word) or self._published_in(word)):
             return PLATFORM_PRIORITY
         return None
 
     def _platform_spoken_on(self, word: Token) -> bool:
         """'wrote on Bluesky', not 'said on Monday' or 'on Capitol Hill'."""
         on = word.dep_ == "pobj" and word.head.lower_ == "on"
+        return on and self._a_name_not_a_place(word)
+
+    def _published_in(self, word: Token) -> bool:
+        """'a study published in the Lancet', not 'published in March' or 'in Britain'."""
+        preposition = word.head
+        inside = word.dep_ == "pobj" and preposition.lower_ in {"in", "on"}
+        return inside and preposition.head.lemma_.lower() in self.publishing and self._a_name_not_a_place(word)
+
+    def _a_name_not_a_place(self, word: Token) -> bool:
         place = word.ent_type_ in self.not_media or word.text in self.place_names
-        return on and word.pos_ == "PROPN" and not place
+        return word.pos_ == "PROPN" and not place
 
 
 def _named_after(medium: Token, platforms: set[int]) -> bool:
