@@ -114,6 +114,26 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed():
     assert [s.name for s in report.sources] == ["Maria Lind"]
 
 
+def test_a_transcripts_turns_are_their_speakers_words():
+    text = (
+        "Transcript of an interview with Finance Minister Anna Berg on Radio One.\n\n"
+        "HOST: The opposition says your budget will raise taxes for families.\n"
+        "BERG: That is simply wrong. We cut income tax for 2 million households last year.\n"
+        "HOST: Will inflation fall?\n"
+        "BERG: I think it will be below 3 percent by the summer."
+    )
+    report = claimtrace.annotate(text)
+    speakers = [[a.source.text for a in s.attributions] for s in report.sentences]
+    assert speakers == [[], ["The opposition"], ["BERG"], ["BERG"], ["HOST"], ["BERG"]]
+    berg = {a.source.source_id for s in report.sentences for a in s.attributions if a.source.text == "BERG"}
+    assert [s.name for s in report.sources if s.id in berg] == ["Anna Berg"]
+
+
+def test_one_tag_like_line_is_no_transcript():
+    text = "Live: Storm Amy hits northern Europe\n\nPolice said two people had been injured by falling trees."
+    assert [sources for _, _, sources in _sentences(text)] == [[], ["Police"]]
+
+
 def test_a_newsroom_adds_its_own_credit_line(tmp_path, monkeypatch):
     text = "Prices rose 3 percent, the bureau said.\n\nAdditional words from our data desk"
     assert len(_sentences(text)) == 2

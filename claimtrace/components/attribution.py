@@ -34,7 +34,7 @@ from .grammar import (
     refuses,
     subject_of,
 )
-from .interviews import answered, in_answer
+from .interviews import answered, in_turn
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 """Where the reported words are: no channel is taken from inside them."""
@@ -216,7 +216,7 @@ class _SentenceAttributions:
         one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
         if speaker.dep_ == "expl" or (speaker.lower_ in rules.non_speakers and not one_of):
             return False
-        if speaker.lower_ in rules.first_person and not in_answer(speaker):
+        if speaker.lower_ in rules.first_person and not in_turn(speaker):
             return False
         return not any(c.dep_ in {"det", "amod"} and c.lower_ in rules.writer_quantifiers for c in speaker.children)
 

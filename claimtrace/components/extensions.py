@@ -22,8 +22,10 @@ from spacy.tokens import Doc, Span
 Stance = Literal["neutral", "opinion", "caveat"]
 NOT_SENTENCES = "ct_not_sentences"
 """The span group of lines that are no sentence of the article (bylines, credit lines; see `layout`)."""
-ANSWERS = "ct_answers"
-"""The span group of an interview's answers, each from its 'A:' to the next 'Q:' (see `layout`)."""
+TURNS = "ct_turns"
+"""The span group of an interview's or transcript's turns, each from its tag to the next (see `layout`),
+labelled with whose it is: QUESTION, ANSWER or SPEAKER (the tag names the speaker)."""
+QUESTION, ANSWER, SPEAKER = "question", "answer", "speaker"
 HEADINGS = "ct_headings"
 """The span group of headlines and subheadings (see `layout`): their present tense tells of the past."""
 LINE_OPENERS = "ct_line_openers"

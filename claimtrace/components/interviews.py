@@ -1,11 +1,13 @@
-"""An interview printed as questions and answers: the answers are the words of the person interviewed.
+"""Interviews and transcripts: each turn is the words of whoever has it.
 
-`layout` marks each answer (`doc.spans["ct_answers"]`, from its 'A:' to the
-next question). The person interviewed is the first person the text names
-before the first answer ('The new head of the statistics office, Maria Lind,
-spoke to us'); each sentence of an answer that cites nobody else is theirs,
-with the answer's tag as its cue, as a quotation's later sentences are its
-speaker's.
+`layout` marks the turns (`doc.spans["ct_turns"]`, each from its tag to the
+next). A turn tagged with a name ('LIND: ...') is that speaker's, the tag its
+source. An answer ('A: ...') is the person interviewed's: the first person
+the text names before the first answer ('The new head of the statistics
+office, Maria Lind, spoke to us'). A question is the interviewer's, and cites
+nobody. Each sentence of a turn that cites nobody else is its speaker's, as a
+quotation's later sentences are its speaker's; so is the turn's own 'I
+believe'.
 """
 
 from __future__ import annotations
@@ -14,45 +16,55 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import ANSWERS, AttributionRecord, TokenRange
+from .extensions import ANSWER, QUESTION, TURNS, AttributionRecord, TokenRange
 
 
 def answered(
     doc: Doc, found: list[tuple[Span, list[AttributionRecord]]], first_person: set[str]
 ) -> list[list[AttributionRecord]]:
-    """Each sentence's records, the interviewee's in answer sentences that cite nobody else.
-
-    'I' or 'we' citing themselves in an answer ('I believe ...') is the interviewee too.
-    """
-    answers = _answers(doc)
-    interviewee = _interviewee(doc, answers[0]) if answers else None
-    if interviewee is None:
+    """Each sentence's records, with the speaker of its turn where it cites nobody else."""
+    turns = _turns(doc)
+    if not turns:
         return [records for _, records in found]
+    speakers = {turn.start: _speaker(doc, turn, turns) for turn in turns}
     resolved = []
     for sentence, records in found:
-        answer = next((a for a in answers if a.start <= sentence.start < a.end), None)
-        if answer is None:
+        turn = next((t for t in turns if t.start <= sentence.start < t.end), None)
+        speaker = speakers[turn.start] if turn is not None else None
+        if speaker is None:
             resolved.append(records)
         elif not records:
-            resolved.append([AttributionRecord(interviewee, TokenRange(answer.start, answer.start + 1), None)])
+            resolved.append([AttributionRecord(speaker, _tag(turn), None)])
         else:
-            resolved.append([_own(r, doc, interviewee, first_person) for r in records])
+            resolved.append([_own(r, doc, speaker, first_person) for r in records])
     return resolved
 
 
-def in_answer(word: Token) -> bool:
-    return any(a.start <= word.i < a.end for a in _answers(word.doc))
+def in_turn(word: Token) -> bool:
+    """Inside an answer or a named speaker's turn, where 'I' is that speaker, not the writer."""
+    return any(t.start <= word.i < t.end and t.label_ != QUESTION for t in _turns(word.doc))
 
 
-def _answers(doc: Doc) -> list[Span]:
-    return list(doc.spans.get(ANSWERS, []))
+def _turns(doc: Doc) -> list[Span]:
+    return list(doc.spans.get(TURNS, []))
 
 
-def _interviewee(doc: Doc, first_answer: Span) -> TokenRange | None:
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= first_answer.start), None)
-    return TokenRange.of(person) if person is not None else None
+def _speaker(doc: Doc, turn: Span, turns: list[Span]) -> TokenRange | None:
+    if turn.label_ == QUESTION:
+        return None
+    if turn.label_ == ANSWER:
+        first_answer = next(t for t in turns if t.label_ == ANSWER)
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= first_answer.start), None)
+        return TokenRange.of(person) if person is not None else None
+    colon = next(t.i for t in turn if t.text == ":")
+    return TokenRange(turn.start, colon)
 
 
-def _own(record: AttributionRecord, doc: Doc, interviewee: TokenRange, first_person: set[str]) -> AttributionRecord:
-    speaker = record.source.span(doc)
-    return replace(record, source=interviewee) if speaker.text.lower() in first_person else record
+def _tag(turn: Span) -> TokenRange | None:
+    """The cue of an answer is its 'A'; a named turn's tag is its source, with no cue."""
+    return TokenRange(turn.start, turn.start + 1) if turn.label_ == ANSWER else None
+
+
+def _own(record: AttributionRecord, doc: Doc, speaker: TokenRange, first_person: set[str]) -> AttributionRecord:
+    said_by = record.source.span(doc)
+    return replace(record, source=speaker) if said_by.text.lower() in first_person else record

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
-from .extensions import ANSWERS, HEADINGS, LINE_OPENERS, NOT_SENTENCES, register_extensions
+from .extensions import ANSWER, HEADINGS, LINE_OPENERS, NOT_SENTENCES, QUESTION, SPEAKER, TURNS, register_extensions
 from .sentence_starts import mark_sentence_starts
 
 SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
@@ -33,9 +33,9 @@ class PageLayout:
     def __init__(self, lexicons: str | None) -> None:
         layout = load_resource("layout", lexicons)
         interview = layout["interview"]
-        self.question, self.answer = re.compile(interview["question"]), re.compile(interview["answer"])
+        self.tags = {turn: re.compile(interview[turn]) for turn in (QUESTION, ANSWER, SPEAKER)}
+        self.not_speakers = set(interview["not_speakers"])
         self.openers = [re.compile(p) for kind in ("openers", "list_items") for p in layout[kind]["patterns"]]
-        self.openers += [self.question, self.answer]
         self.not_sentences = [re.compile(p) for p in layout["not_sentences"]["patterns"]]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -43,14 +43,14 @@ class PageLayout:
         skipped: list[Span] = []
         openers: list[Span] = []
         headings: list[Span] = []
-        answers: list[Span] = []
-        for line in _lines(doc):
+        lines = list(_lines(doc))
+        tags = self._turn_tags(lines)
+        for line in lines:
             text = line.text
-            opening = next((m for p in self.openers if (m := p.match(text))), None)
+            opening = tags.get(line.start) or next((m for p in self.openers if (m := p.match(text))), None)
             if opening is not None:
                 openers.append(doc.char_span(line.start_char, line.start_char + opening.end(), alignment_mode="expand"))
                 starts.update(_opened(line, openers[-1]))
-                answers = self._answers(answers, line)
             elif any(p.match(text) for p in self.not_sentences):
                 starts[line.start] = True
                 if line.end < len(doc):
@@ -63,16 +63,35 @@ class PageLayout:
         doc.spans[NOT_SENTENCES] = skipped
         doc.spans[LINE_OPENERS] = openers
         doc.spans[HEADINGS] = headings
-        doc.spans[ANSWERS] = answers
+        doc.spans[TURNS] = _turns(doc, tags)
         return doc
 
-    def _answers(self, answers: list[Span], line: Span) -> list[Span]:
-        """An answer runs from its 'A:' line to the next 'Q:' or 'A:' line, or the end of the text."""
-        doc = line.doc
-        question, answer = self.question.match(line.text), self.answer.match(line.text)
-        if (question or answer) and answers and answers[-1].end == len(doc):
-            answers = [*answers[:-1], doc[answers[-1].start : line.start]]
-        return [*answers, doc[line.start :]] if answer else answers
+    def _turn_tags(self, lines: list[Span]) -> dict[int, re.Match]:
+        """The lines that open a question, an answer or a named speaker's turn, by their first token.
+
+        A named speaker's tag counts only where two or more lines carry one: one 'Live:' is a headline.
+        """
+        tags: dict[int, re.Match] = {}
+        for line in lines:
+            turn = next((t for t, p in self.tags.items() if p.match(line.text)), None)
+            if turn == SPEAKER and line.text.split(":")[0] in self.not_speakers:
+                continue
+            if turn is not None:
+                tags[line.start] = self.tags[turn].match(line.text)
+        named = [start for start, m in tags.items() if m.re is self.tags[SPEAKER]]
+        return {start: m for start, m in tags.items() if start not in named or len(named) > 1}
+
+
+def _turns(doc: Doc, tags: dict[int, re.Match]) -> list[Span]:
+    """Each turn from its tag to the next tag or the end of the text, labelled question, answer or speaker."""
+    starts = sorted(tags)
+    bounds = [*starts, len(doc)]
+    return [Span(doc, start, end, label=_turn_kind(tags[start])) for start, end in zip(starts, bounds[1:], strict=True)]
+
+
+def _turn_kind(tag: re.Match) -> str:
+    text = tag.group(0).strip()
+    return QUESTION if text == "Q:" else ANSWER if text == "A:" else SPEAKER
 
 
 def _opened(line: Span, opener: Span) -> dict[int, bool]:
