@@ -87,16 +87,21 @@ def test_a_live_page_timestamp_opens_its_entry_and_is_no_part_of_the_source():
     ]
 
 
-def test_each_list_item_is_a_sentence_with_its_marker():
+def test_each_list_item_is_a_sentence_with_its_marker_and_the_line_above_it_none():
     text = (
         "What we know so far:\n"
         "- At least 12 people were killed when a bus left the road near Cusco, police said.\n"
         "- The driver survived and has been detained, according to local media."
     )
-    assert [(t[:14], sources) for t, _, sources in _sentences(text)[1:]] == [
+    assert [(t[:14], sources) for t, _, sources in _sentences(text)] == [
         ("- At least 12 ", ["police"]),
         ("- The driver s", ["local media"]),
     ]
+
+
+def test_a_line_that_introduces_a_quotation_stays_a_sentence():
+    text = 'The minister said:\n\n"We will not raise taxes this year."'
+    assert [sources for _, _, sources in _sentences(text)] == [["The minister"], ["The minister"]]
 
 
 def test_an_interviews_answers_are_the_words_of_the_person_interviewed():

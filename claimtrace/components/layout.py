@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,36 +36,30 @@ class PageLayout:
         interview = layout["interview"]
         self.tags = {turn: re.compile(interview[turn]) for turn in (QUESTION, ANSWER, SPEAKER)}
         self.not_speakers = set(interview["not_speakers"])
-        self.openers = [re.compile(p) for kind in ("openers", "list_items") for p in layout[kind]["patterns"]]
+        self.list_items = [re.compile(p) for p in layout["list_items"]["patterns"]]
+        self.openers = [re.compile(p) for p in layout["openers"]["patterns"]] + self.list_items
         self.not_sentences = [re.compile(p) for p in layout["not_sentences"]["patterns"]]
 
     def __call__(self, doc: Doc) -> Doc:
-        starts: dict[int, bool] = {}
-        skipped: list[Span] = []
-        openers: list[Span] = []
-        headings: list[Span] = []
         lines = list(_lines(doc))
         tags = self._turn_tags(lines)
-        for line in lines:
-            text = line.text
-            opening = tags.get(line.start) or next((m for p in self.openers if (m := p.match(text))), None)
+        page = _Page()
+        for line, following in zip(lines, [*lines[1:], None], strict=True):
+            opening = tags.get(line.start) or next((m for p in self.openers if (m := p.match(line.text))), None)
             if opening is not None:
-                openers.append(doc.char_span(line.start_char, line.start_char + opening.end(), alignment_mode="expand"))
-                starts.update(_opened(line, openers[-1]))
-            elif any(p.match(text) for p in self.not_sentences):
-                starts[line.start] = True
-                if line.end < len(doc):
-                    starts[line.end] = True
-                skipped.append(line)
+                page.open(line, opening.end())
+            elif any(p.match(line.text) for p in self.not_sentences) or self._introduces_list(line, following):
+                page.skip(line)
             elif _heading(line):
-                starts.update({t.i: False for t in line[1:]})
-                headings.append(line)
-        mark_sentence_starts(doc, starts)
-        doc.spans[NOT_SENTENCES] = skipped
-        doc.spans[LINE_OPENERS] = openers
-        doc.spans[HEADINGS] = headings
-        doc.spans[TURNS] = _turns(doc, tags)
+                page.heading(line)
+        page.write(doc, _turns(doc, tags))
         return doc
+
+    def _introduces_list(self, line: Span, following: Span | None) -> bool:
+        """'What we know so far:' above a list is page structure, not a sentence ('He said:' is one)."""
+        if following is None or not line.text.endswith(":"):
+            return False
+        return any(p.match(following.text) for p in self.list_items)
 
     def _turn_tags(self, lines: list[Span]) -> dict[int, re.Match]:
         """The lines that open a question, an answer or a named speaker's turn, by their first token.
@@ -80,6 +75,38 @@ class PageLayout:
                 tags[line.start] = self.tags[turn].match(line.text)
         named = [start for start, m in tags.items() if m.re is self.tags[SPEAKER]]
         return {start: m for start, m in tags.items() if start not in named or len(named) > 1}
+
+
+@dataclass
+class _Page:
+    """What the layout finds, written to the Doc at once (sentence starts in one array write)."""
+
+    starts: dict[int, bool] = field(default_factory=dict)
+    openers: list[Span] = field(default_factory=list)
+    skipped: list[Span] = field(default_factory=list)
+    headings: list[Span] = field(default_factory=list)
+
+    def open(self, line: Span, length: int) -> None:
+        doc = line.doc
+        self.openers.append(doc.char_span(line.start_char, line.start_char + length, alignment_mode="expand"))
+        self.starts.update(_opened(line, self.openers[-1]))
+
+    def skip(self, line: Span) -> None:
+        self.starts[line.start] = True
+        if line.end < len(line.doc):
+            self.starts[line.end] = True
+        self.skipped.append(line)
+
+    def heading(self, line: Span) -> None:
+        self.starts.update({t.i: False for t in line[1:]})
+        self.headings.append(line)
+
+    def write(self, doc: Doc, turns: list[Span]) -> None:
+        mark_sentence_starts(doc, self.starts)
+        doc.spans[NOT_SENTENCES] = self.skipped
+        doc.spans[LINE_OPENERS] = self.openers
+        doc.spans[HEADINGS] = self.headings
+        doc.spans[TURNS] = turns
 
 
 def _turns(doc: Doc, tags: dict[int, re.Match]) -> list[Span]:
