@@ -58,6 +58,8 @@ CASES = [
     # A cause still under investigation is unsettled; a body under investigation is news.
     ("The cause of the fire is still under investigation.", "verification_caveat"),
     ("The cause of the blaze is being investigated.", "verification_caveat"),
+    # A rank is a fact, whatever the lemmatiser makes of 'largest'.
+    ("The dam, which cost about 4 billion dollars, is the largest hydroelectric project in Africa.", "unsourced_claim"),
     # Evidence shows; a thing the writer reads does not.
     ("Court documents show he paid 2 million euros to two officials.", "sourced_claim"),
     ("The case shows how hard it is to prove.", "unsourced_opinion"),

@@ -132,8 +132,12 @@ class JudgementReader:
         if complement.pos_ == "ADJ":
             return self._grading(complement) and not any(self._figure(t) for t in complement.subtree)
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
-        ranked = any(m.lemma_.lower() in self.ranking_adjectives or m.ent_type_ in RANKING_ENTITIES for m in modifiers)
+        ranked = any(self._ranks(m) or m.ent_type_ in RANKING_ENTITIES for m in modifiers)
         return not ranked and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)
+
+    def _ranks(self, modifier: Token) -> bool:
+        """'the largest project' ('largest' is lemmatised 'large'), 'the next round'."""
+        return bool({modifier.lower_, modifier.lemma_.lower()} & self.ranking_adjectives)
 
     def _grading(self, adjective: Token) -> bool:
         lemma = adjective.lemma_.lower()
