@@ -132,6 +132,7 @@ def test_a_transcripts_turns_are_their_speakers_words():
     assert speakers == [[], ["The opposition"], ["BERG"], ["BERG"], ["HOST"], ["BERG"]]
     berg = {a.source.source_id for s in report.sentences for a in s.attributions if a.source.text == "BERG"}
     assert [s.name for s in report.sources if s.id in berg] == ["Anna Berg"]
+    assert [(s.name, s.named) for s in report.sources if s.name == "HOST"] == [("HOST", False)]
 
 
 def test_one_tag_like_line_is_no_transcript():

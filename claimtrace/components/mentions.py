@@ -51,6 +51,8 @@ class MentionReader:
         'His agent, Jorge Mendes', 'a group calling itself ShadowNet'.
         """
         root = mention.root
+        if root.is_upper and root.lower_ in self.role_kinds:
+            return False  # a transcript's 'HOST:' is a role in capitals, not a name
         if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
             return True
         if is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
