@@ -123,6 +123,11 @@ CASES = [
         "Burglaries fell by 12 percent last year, police data show, though car thefts rose.",
         [("police data", "show", None)],
     ),
+    (
+        "The world's oceans absorbed a record amount of heat last year, an international team of scientists "
+        "reported on Friday.",
+        [("an international team of scientists", "reported", None)],
+    ),
     # A speaker the parser swallowed into the reported clause before a trailing 'said'.
     (
         "An experimental Alzheimer's drug slowed memory decline by 27 percent over 18 months in a trial of 1,700 "

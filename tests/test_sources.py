@@ -220,6 +220,16 @@ def test_it_reporting_the_clause_before_it_is_that_clauses_subject():
     assert [source.name for source in report.sources] == ["world chess federation"]
 
 
+def test_a_record_with_its_owners_name_is_named_and_is_that_owner():
+    text = (
+        "Waiting lists fell for the third month in a row in September, NHS England figures published on "
+        "Thursday show. NHS England did not respond to a request for comment."
+    )
+    (figures,), (owner,) = (s.attributions for s in claimtrace.annotate(text).sentences)
+    assert (figures.source.text, figures.source.named) == ("NHS England figures", True)
+    assert figures.source.source_id == owner.source.source_id
+
+
 def test_it_is_the_organisation_not_the_groups_cited_since():
     text = (
         "Northgate Resources said it was encouraged by the talks. "

@@ -86,9 +86,19 @@ class AttributionFinder:
         for words in cues["according_to"]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
         self.misread = Matcher(nlp.vocab)
-        noun_phrase_words = {"POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN"]}, "OP": "+"}
-        forms = {"LOWER": {"IN": cues["misread_reporting_verbs"]["forms"]}}
-        self.misread.add("misread", [[{"ORTH": ","}, noun_phrase_words, forms, {"IS_PUNCT": True}]], greedy="LONGEST")
+        self.misread_forms = set(cues["misread_reporting_verbs"]["forms"])
+        words = {"POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN", "NUM"]}, "OP": "+"}
+        noun_phrase = [words, {"LOWER": "of", "OP": "?"}, {**words, "OP": "*"}]
+        published = [
+            {"TAG": "VBN"},
+            {"LOWER": {"IN": ["on", "in", "by"]}},
+            {**words, "OP": "+"},
+        ]  # 'published on Thursday'
+        ending = [[{"IS_PUNCT": True}], [{"LOWER": "on"}, {"ENT_TYPE": "DATE", "OP": "+"}, {"IS_PUNCT": True}]]
+        verb = {"LOWER": {"IN": sorted(self.misread_forms)}}
+        patterns = [[{"ORTH": ","}, *noun_phrase, verb, *end] for end in ending]
+        patterns.append([{"ORTH": ","}, *noun_phrase, *published, verb, {"IS_PUNCT": True}])
+        self.misread.add("misread", patterns, greedy="LONGEST")
         channels = load_resource("channels", lexicons)
         self.outlets = PhraseMatcher(nlp.vocab)
         self.outlets.add("outlet", [nlp.make_doc(o) for o in channels["outlets"]])
@@ -283,10 +293,12 @@ class _SentenceAttributions:
             yield self._record(speaker, TokenRange(root.i, stance.i + 1), None, "opinion")
 
     def misread_reporting(self, matches: list[Span]) -> Iterator[AttributionRecord]:
-        """', police data show.' read by the parser as one noun: the words before the verb are its source."""
+        """', police data show.' read by the parser as one noun: the words before the verb are its source, less a
+        description ('NHS England figures published on Thursday show')."""
         for match in matches:
-            verb = match[-2]
-            yield AttributionRecord(TokenRange(match.start + 1, verb.i), TokenRange(verb.i, verb.i + 1), None)
+            verb = next(t for t in reversed(match) if t.lower_ in self.rules.misread_forms)
+            described = next((t.i for t in match[1:] if t.tag_ == "VBN"), verb.i)  # 'figures [published on ...]'
+            yield AttributionRecord(TokenRange(match.start + 1, described), TokenRange(verb.i, verb.i + 1), None)
 
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         for match in matches:

@@ -29,6 +29,7 @@ class MentionReader:
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
         self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
+        self.speech_nouns = set(load_resource("cues", lexicons)["speech_nouns"])
 
     def kind(self, mention: Span) -> str:
         """PERSON, ORG, GROUP or OTHER: what a pronoun may later refer back to."""
@@ -57,12 +58,23 @@ class MentionReader:
             return True
         if is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
             return True
+        if self.record_owner(mention):
+            return True
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and root.tag_ == "NN":
                 return True
             if child.dep_ == "appos" and child.pos_ == "PROPN" or names(child):
                 return True
         return False
+
+    def record_owner(self, mention: Span) -> set[str]:
+        """The name on a record: 'NHS England figures' -> {'nhs', 'england'}, 'Environment Agency data'; none
+        for a person ('a Hamas official') or one record of many ('an NHS report')."""
+        root = mention.root
+        if mention[0].lower_ in {"a", "an"} or root.lemma_.lower() not in self.speech_nouns:
+            return set()
+        owners = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return {t.lower_ for owner in owners for t in owner.subtree if t.pos_ == "PROPN"}
 
     def is_institution(self, mention: Span) -> bool:
         """'The government', 'the club', 'The Dutch data protection authority': a definite organisation the

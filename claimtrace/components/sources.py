@@ -235,8 +235,13 @@ class _Registry:
         return found
 
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
-        """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'Ministry of Defense' ~ 'the Russian Ministry of Defense'."""
-        return any(_shortens(*sorted((mention, m), key=len)) for m in self._wordings(source))
+        """'Peskov' ~ 'Kremlin spokesman Dmitry Peskov'; 'Ministry of Defense' ~ 'the Russian Ministry of Defense';
+        'NHS England' ~ 'NHS England figures' (guide, section 4: a source's report is that source)."""
+        names = _proper_words(mention)
+        return any(
+            _shortens(*sorted((mention, m), key=len)) or names and names == self.rules.record_owner(m)
+            for m in self._wordings(source)
+        )
 
 
 def _once_per_source(records: list[AttributionRecord]) -> list[AttributionRecord]:
