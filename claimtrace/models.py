@@ -101,6 +101,11 @@ class ArticleReport(_Model):
     sources: list[Source]
     warnings: list[EditorWarning]
     model: str = Field(description="The spaCy pipeline that produced the report.")
+    skipped: list[TextSpan] = Field(
+        default=[],
+        description="Lines that are no sentence of the article and get no label: bylines, credit lines, a web "
+        "page's links, the heading of a list.",
+    )
     extracted_text: str | None = Field(
         default=None,
         description="For Markdown and HTML input: the article text that was annotated, into which all offsets point.",

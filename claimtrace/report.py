@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .components.extensions import (
+    NOT_SENTENCES,
     AttributionRecord,
     SourceRecord,
     TokenRange,
@@ -38,6 +39,7 @@ def build_report(doc: Doc, model: str, extracted: bool = False) -> ArticleReport
         sources=listed,
         warnings=warnings,
         model=model,
+        skipped=[_text_span(TokenRange.of(line), doc) for line in doc.spans.get(NOT_SENTENCES, [])],
         extracted_text=doc.text if extracted else None,
     )
 

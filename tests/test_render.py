@@ -6,7 +6,7 @@ import claimtrace
 from claimtrace.render.html import render_html
 from claimtrace.render.segments import segments
 from claimtrace.render.style import summary_line, who_says_it
-from claimtrace.render.terminal import printable
+from claimtrace.render.terminal import as_text, printable, report_renderable
 
 
 def test_segments_cover_the_sentence_and_mark_each_role(dimitrov):
@@ -60,3 +60,13 @@ def test_html_page_has_highlights_legend_sources_and_warnings(dimitrov):
 
 def test_summary_line(dimitrov):
     assert summary_line(dimitrov).startswith("12 sentences: sourced claims 3, analyst opinions 2")
+
+
+def test_lines_left_unlabelled_are_named_in_both_reports():
+    report = claimtrace.annotate(
+        "By Olena Harmash\n\nTwo people were injured, officials said.\n\n(Editing by Mark Heinrich)"
+    )
+    assert [line.text for line in report.skipped] == ["By Olena Harmash", "(Editing by Mark Heinrich)"]
+    terminal = as_text(report_renderable(report), colour=False)
+    assert "Not sentences of the article (no label): By Olena Harmash · (Editing by Mark Heinrich)" in terminal
+    assert '<p class="skipped">' in render_html(report, "draft")

@@ -50,6 +50,7 @@ def report_renderable(report: ArticleReport, title: str | None = None) -> Render
     parts += [
         _legend(),
         _sentences(report),
+        *_skipped(report),
         _sources(report),
         _warnings(report),
         Text(summary_line(report), style="bold"),
@@ -86,6 +87,14 @@ def _sentences(report: ArticleReport) -> Table:
             Text(printable(_attributions(sentence, report))),
         )
     return table
+
+
+def _skipped(report: ArticleReport) -> list[Text]:
+    """Lines the report leaves unlabelled, named so that nothing of the input goes missing unseen."""
+    if not report.skipped:
+        return []
+    lines = " · ".join(printable(line.text) for line in report.skipped)
+    return [Text("Not sentences of the article (no label): ", style="dim bold").append(lines, style="dim")]
 
 
 def _sentence_text(sentence: Sentence, colour: str) -> Text:
