@@ -2,16 +2,18 @@
 
 Wire copy comes with a dateline before its lead ('KYIV, Nov 26 (Reuters) - '),
 a byline and a credit line ('(Reporting by ...; Editing by ...)'); live pages
-come with lists; interviews with 'Q:' and 'A:'. Left alone, the parser makes
-a dateline or a tag a sentence of its own, labelled an unsourced claim, and
-runs a list item on into the next. This component runs before the parser: a
-line's opener stays in its first sentence (and goes to
-`doc.spans["ct_line_openers"]`, which no source takes in), a list item starts
-one, and a byline or credit line becomes its own sentence and goes to
-`doc.spans["ct_not_sentences"]`, which `content_sentences` leaves out. A
-paragraph of one line that does not end like a sentence is a headline or
-subheading (`doc.spans["ct_headings"]`): its present tense tells of the past. The
-patterns live in `resources/layout.json`.
+come with timestamps and lists; interviews and transcripts with 'Q:', 'A:'
+or a speaker's name. Left alone, the parser makes a dateline or a tag a
+sentence of its own, labelled an unsourced claim, and runs a list item on
+into the next. This component runs before the parser: a line's opener stays
+in its first sentence (and goes to `doc.spans["ct_line_openers"]`, which no
+source takes in), a list item starts one, and a byline or credit line
+becomes its own sentence and goes to `doc.spans["ct_not_sentences"]`, which
+`content_sentences` leaves out. A paragraph of one line that does not end
+like a sentence is a headline or subheading (`doc.spans["ct_headings"]`):
+its present tense tells of the past. An interview's or transcript's turns go
+to `doc.spans["ct_turns"]` (see `interviews`). The patterns live in
+`resources/layout.json`.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class PageLayout:
         tags = self._turn_tags(lines)
         page = _Page()
         for line, following in zip(lines, [*lines[1:], None], strict=True):
-            opening = tags.get(line.start) or next((m for p in self.openers if (m := p.match(line.text))), None)
+            tagged = tags.get(line.start)
+            opening = tagged[1] if tagged else next((m for p in self.openers if (m := p.match(line.text))), None)
             if opening is not None:
                 page.open(line, opening.end())
             elif any(p.match(line.text) for p in self.not_sentences) or self._introduces_list(line, following):
@@ -61,20 +64,18 @@ class PageLayout:
             return False
         return any(p.match(following.text) for p in self.list_items)
 
-    def _turn_tags(self, lines: list[Span]) -> dict[int, re.Match]:
-        """The lines that open a question, an answer or a named speaker's turn, by their first token.
+    def _turn_tags(self, lines: list[Span]) -> dict[int, tuple[str, re.Match]]:
+        """The lines that open a turn, by their first token: whose turn (QUESTION, ANSWER or SPEAKER), and the tag.
 
         A named speaker's tag counts only where two or more lines carry one: one 'Live:' is a headline.
         """
-        tags: dict[int, re.Match] = {}
+        tags: dict[int, tuple[str, re.Match]] = {}
         for line in lines:
-            turn = next((t for t, p in self.tags.items() if p.match(line.text)), None)
-            if turn == SPEAKER and line.text.split(":")[0] in self.not_speakers:
-                continue
-            if turn is not None:
-                tags[line.start] = self.tags[turn].match(line.text)
-        named = [start for start, m in tags.items() if m.re is self.tags[SPEAKER]]
-        return {start: m for start, m in tags.items() if start not in named or len(named) > 1}
+            found = next(((turn, m) for turn, p in self.tags.items() if (m := p.match(line.text))), None)
+            if found is not None and not (found[0] == SPEAKER and line.text.split(":")[0] in self.not_speakers):
+                tags[line.start] = found
+        named = [start for start, (turn, _) in tags.items() if turn == SPEAKER]
+        return {start: tag for start, tag in tags.items() if start not in named or len(named) > 1}
 
 
 @dataclass
@@ -109,16 +110,11 @@ class _Page:
         doc.spans[TURNS] = turns
 
 
-def _turns(doc: Doc, tags: dict[int, re.Match]) -> list[Span]:
-    """Each turn from its tag to the next tag or the end of the text, labelled question, answer or speaker."""
+def _turns(doc: Doc, tags: dict[int, tuple[str, re.Match]]) -> list[Span]:
+    """Each turn from its tag to the next tag or the end of the text, labelled with whose turn it is."""
     starts = sorted(tags)
     bounds = [*starts, len(doc)]
-    return [Span(doc, start, end, label=_turn_kind(tags[start])) for start, end in zip(starts, bounds[1:], strict=True)]
-
-
-def _turn_kind(tag: re.Match) -> str:
-    text = tag.group(0).strip()
-    return QUESTION if text == "Q:" else ANSWER if text == "A:" else SPEAKER
+    return [Span(doc, start, end, label=tags[start][0]) for start, end in zip(starts, bounds[1:], strict=True)]
 
 
 def _opened(line: Span, opener: Span) -> dict[int, bool]:

@@ -95,10 +95,8 @@ class MarkerFinder:
         return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
 
     def _not_caveat(self, caveat: Span) -> bool:
-        return self._accepts(caveat) or self._refuses(caveat)
-
-    def _refuses(self, caveat: Span) -> bool:
-        return refuses(caveat.root, self.refusing, self.refused)
+        """A negated rejection accepts; 'was denied bail' refuses: neither says anything of a claim."""
+        return self._accepts(caveat) or refuses(caveat.root, self.refusing, self.refused)
 
     def _accepts(self, caveat: Span) -> bool:
         """'The authority did not dispute the figure': a rejection negated accepts the claim."""
