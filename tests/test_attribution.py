@@ -147,6 +147,10 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # Court reporting: what a hearing was told, by someone the sentence does not name.
+    ("The court heard that the defendant had sent threatening messages.", [("The court", "heard", None)]),
+    ("The jury was told the attack lasted 20 minutes.", [("The jury", "told", None)]),
+    ("The court was told by prosecutors that Smith fled.", [("prosecutors", "told", None)]),
     # What a name was published or aired in is the medium.
     (
         "The study, published in the Lancet on Wednesday, found that the drug cut deaths by 20 percent.",
@@ -197,6 +201,7 @@ NO_ATTRIBUTION = [
     "The government put the plan on hold.",
     "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
     "Unions are furious.",
+    "The jury heard evidence for three weeks.",
     # What is under investigation is no party to it.
     "The cause of the fire is still under investigation.",
     "The circumstances of his death are under investigation.",

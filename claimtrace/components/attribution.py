@@ -62,6 +62,8 @@ class AttributionFinder:
         self.citing = set(cues["citing_verbs"])
         self.quoted_as = set(cues["quoted_as_saying"]["lemmas"])
         self.reporting_participles = set(cues["reporting_participles"]["lemmas"])
+        self.hearing_bodies = set(cues["hearing_bodies"]["lemmas"])
+        self.hearing_verbs: dict[str, str] = cues["hearing_bodies"]["verbs"]
         self.speech_nouns = set(cues["speech_nouns"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.linking_verbs = set(cues["linking_verbs"])
@@ -125,6 +127,7 @@ class AttributionFinder:
                 *finder.speech_verbs(),
                 *finder.according_to(according[i]),
                 *finder.reported_by(),
+                *finder.heard(),
                 *finder.citing(),
                 *finder.speech_act_subject(),
                 *finder.caveat_sources(),
@@ -320,6 +323,17 @@ class _SentenceAttributions:
                 speaker = agent_of(verb)
                 if speaker is not None and self._can_speak(speaker) and not inside_quote(verb, self.quotes):
                     yield self._record(speaker, TokenRange(verb.i, verb.i + 1), verb, "neutral")
+
+    def heard(self) -> Iterator[AttributionRecord]:
+        """'The court heard that ...', 'Jurors were told the attack lasted 20 minutes': said at a hearing by
+        someone unnamed ('was told by prosecutors' names them: see `speech_verbs`)."""
+        for verb in self.sentence:
+            role = self.rules.hearing_verbs.get(verb.lemma_.lower())
+            body = child(verb, role) if role is not None and agent_of(verb) is None else None
+            if body is None or not {body.lower_, body.lemma_.lower()} & self.rules.hearing_bodies:
+                continue
+            if child(verb, "ccomp") is not None and not inside_quote(verb, self.quotes) and not self._aside(verb):
+                yield self._record(body, self._verb_cue(verb), verb, "neutral")
 
     def citing(self) -> Iterator[AttributionRecord]:
         for verb in self.sentence:
