@@ -147,6 +147,11 @@ CASES = [
         "The minister was quoted as saying by the TASS news agency that 14 soldiers had been captured.",
         [("The minister", "quoted", "the TASS news agency")],
     ),
+    # Calls, demands and appeals say what someone wants; a verb the parser hung on a verbless root speaks.
+    ("The UN called for an immediate ceasefire.", [("The UN", "called", None)]),
+    ("The union demanded an apology.", [("The union", "demanded", None)]),
+    ("Police appealed for calm.", [("Police", "appealed", None)]),
+    ("Russia, a traditional ally of Armenia, called on both sides to show restraint.", [("Russia", "called", None)]),
     # Court reporting: what a hearing was told, by someone the sentence does not name.
     ("The court heard that the defendant had sent threatening messages.", [("The court", "heard", None)]),
     ("The jury was told the attack lasted 20 minutes.", [("The jury", "told", None)]),
@@ -202,6 +207,7 @@ NO_ATTRIBUTION = [
     "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
     "Unions are furious.",
     "The jury heard evidence for three weeks.",
+    "Residents called the police.",
     # What is under investigation is no party to it.
     "The cause of the fire is still under investigation.",
     "The circumstances of his death are under investigation.",

@@ -54,6 +54,7 @@ class AttributionFinder:
         cues = load_resource("cues", lexicons)
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
+        self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
         self.needs_preposition: dict[str, str] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
@@ -266,6 +267,8 @@ class _SentenceAttributions:
         subject = subject_of(verb)
         if subject is None and _participle_of_speech(verb):
             subject = subject_of(verb.head)
+        if subject is None and _main_verb_misread(verb):
+            subject = verb.head
         if subject is None:
             subject = _stranded_speaker(verb)
         if subject is None or not inside_quote(subject, self.quotes):
@@ -403,7 +406,8 @@ class _SentenceAttributions:
         if preposition is not None:
             return any(c.lower_ == preposition for c in verb.children)
         if verb.lemma_.lower() in self.rules.needs_content and not _reports_what_precedes(verb):
-            content = [c for c in verb.children if _is_content(c)]
+            carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
+            content = [c for c in verb.children if _is_content(c) or c.dep_ == "prep" and c.lower_ in carrying]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
         return True
 
@@ -489,6 +493,13 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """'Russia, a traditional ally of Armenia, called on both sides ...': the parser hung the sentence's
+    finite verb on its subject as a clause, and left the sentence with no verb at its root."""
+    root = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and root.dep_ == "ROOT" and root.pos_ in {"NOUN", "PROPN"}
 
 
 def _within_description(word: Token) -> bool:
