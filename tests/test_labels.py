@@ -24,6 +24,7 @@ CASES = [
     ("No such study could be found in any medical database.", "verification_caveat"),
     ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
     ("The jury rejected that account after deliberating for nine hours.", "verification_caveat"),
+    ("The claim was rejected by the army.", "verification_caveat"),
     ("Some experts have questioned whether the ship is really Roman.", "verification_caveat"),
     ("The ministry rejected the criticism, saying desalination plants would be ready by 2027.", "verification_caveat"),
     (

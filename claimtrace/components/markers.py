@@ -70,6 +70,7 @@ class MarkerFinder:
         negated = found["negated_check"] + found["negated_subject"]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
+        spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
         return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
@@ -142,9 +143,13 @@ def _negated_check(verb: Token, negation: Token) -> Span:
 
 
 def _rejection_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, list[dict]]:
-    """'The jury rejected that account', 'dismissed the report': a claim turned down."""
+    """'The jury rejected that account', 'dismissed the report', 'The claim was rejected by the army': a claim
+    turned down."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
-    return {"rejection": _path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}}))}
+    return {
+        "rejection": _path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})),
+        "rejected": _path(verb, ("claim", {"DEP": "nsubjpass", "LOWER": {"IN": claim_nouns}})),
+    }
 
 
 def _refusal_patterns(withheld: dict[str, list[str]]) -> dict[str, list[dict]]:
