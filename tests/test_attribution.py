@@ -152,6 +152,9 @@ CASES = [
     ("The union demanded an apology.", [("The union", "demanded", None)]),
     ("Police appealed for calm.", [("Police", "appealed", None)]),
     ("Russia, a traditional ally of Armenia, called on both sides to show restraint.", [("Russia", "called", None)]),
+    # 'The WHO' is an organisation, not the pronoun 'who'; 'described ... as' however the parser hangs 'as'.
+    ("The WHO said 12 hospitals had closed.", [("The WHO", "said", None)]),
+    ("Officials described the damage as severe.", [("Officials", "described", None)]),
     # Court reporting: what a hearing was told, by someone the sentence does not name.
     ("The court heard that the defendant had sent threatening messages.", [("The court", "heard", None)]),
     ("The jury was told the attack lasted 20 minutes.", [("The jury", "told", None)]),

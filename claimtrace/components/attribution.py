@@ -228,7 +228,8 @@ class _SentenceAttributions:
         """Not 'it' in 'it is said', 'which', or the writer's 'Few investors believe him' or 'I think'."""
         rules = self.rules
         one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
-        if speaker.dep_ == "expl" or (speaker.lower_ in rules.non_speakers and not one_of):
+        pronoun = speaker.lower_ in rules.non_speakers and speaker.pos_ != "PROPN"  # 'which', not the WHO
+        if speaker.dep_ == "expl" or (pronoun and not one_of):
             return False
         if speaker.lower_ in rules.first_person and not in_turn(speaker):
             return False
@@ -528,6 +529,8 @@ def _is_content(word: Token) -> bool:
     (the parser may hang the quoted words anywhere, so a quotation right after the object counts); a
     gerund the parser made part of the object ('reported hearing gunfire') is a clause too."""
     if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
+        return True
+    if word.dep_ == "advcl" and any(c.lower_ == "as" for c in word.children):  # 'described the damage as severe'
         return True
     quoted_after = word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_quote  # 'called the accusations "lies"'
     gerund = any(c.dep_ == "compound" and c.tag_ == "VBG" for c in word.children)  # 'reported [hearing] gunfire'
