@@ -48,6 +48,15 @@ def test_a_headline_in_the_present_tense_reports_the_past():
     assert [label for _, label, _ in _sentences(text)] == ["sourced_claim", "analyst_opinion"]
 
 
+def test_a_long_paragraph_without_a_full_stop_is_no_headline():
+    text = (
+        "Hamas says it accepts ceasefire proposal\n\n"
+        "Her allies say she has the votes to win the leadership contest and that members of the party in every "
+        "part of the country are behind her"
+    )
+    assert [label for _, label, _ in _sentences(text)] == ["sourced_claim", "analyst_opinion"]
+
+
 def test_datelines_of_several_agencies_open_their_sentence():
     text = (
         "WASHINGTON (AP) — The Senate passed the bill late on Tuesday, officials said.\n\n"

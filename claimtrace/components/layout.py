@@ -30,6 +30,7 @@ from .extensions import ANSWER, HEADINGS, LINE_OPENERS, NOT_SENTENCES, QUESTION,
 from .sentence_starts import mark_sentence_starts
 
 SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
+HEADING_WORDS = 20
 
 
 class PageLayout:
@@ -127,8 +128,11 @@ def _opened(line: Span, opener: Span) -> dict[int, bool]:
 
 
 def _heading(line: Span) -> bool:
-    """A paragraph of one line that does not end like a sentence: a headline or a subheading."""
+    """A short paragraph of one line that does not end like a sentence: a headline or a subheading (a long
+    one is a sentence whose full stop was forgotten)."""
     doc = line.doc
+    if sum(not t.is_punct for t in line) > HEADING_WORDS:
+        return False
     before = doc[line.start - 1] if line.start > 0 else None
     after = doc[line.end] if line.end < len(doc) else None
     blank_before = before is None or before.i == 0 and before.is_space or _newlines(before) >= 2
