@@ -9,7 +9,9 @@ work with typed records and users read plain, documented values:
   "stance", "refers_back", "source_id"}]` (token offsets);
 - `sentence._.claim_label`: one of the five labels;
 - `sentence._.hedges`: `[{"start", "end"}]`; `sentence._.qualifies`: sentence indexes;
-- `doc._.sources`: `[{"id", "kind", "named", "identified", "mentions": [{"start", "end"}]}]`.
+- `doc._.sources`: `[{"id", "kind", "named", "identified", "mentions": [{"start", "end"}]}]`;
+- `token._.line_opener_end`: the end of the dateline or tag the token is in; `token._.turn`: whose turn
+  of an interview or transcript it is in (QUESTION, ANSWER or SPEAKER), both set by `layout`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 Stance = Literal["neutral", "opinion", "caveat"]
 NOT_SENTENCES = "ct_not_sentences"
@@ -89,6 +91,8 @@ def register_extensions() -> None:
     Span.set_extension("claim_label", default=None, force=True)
     Span.set_extension("qualifies", default=None, force=True)
     Doc.set_extension("sources", default=None, force=True)
+    Token.set_extension("line_opener_end", default=None, force=True)
+    Token.set_extension("turn", default=None, force=True)
 
 
 def content_sentences(doc: Doc) -> list[Span]:
@@ -101,13 +105,9 @@ def content_sentences(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if any(not t.is_space and t.i not in skipped for t in s)]
 
 
-def in_heading(sentence: Span) -> bool:
-    return any(h.start <= sentence.start < h.end for h in sentence.doc.spans.get(HEADINGS, []))
-
-
 def after_line_opener(doc: Doc, start: int) -> int:
     """`start`, or the end of the line opener it falls in ('10:42 GMT — Police said': 'Police')."""
-    return next((o.end for o in doc.spans.get(LINE_OPENERS, []) if o.start <= start < o.end), start)
+    return doc[start]._.line_opener_end or start
 
 
 def trimmed(sentence: Span) -> Span:

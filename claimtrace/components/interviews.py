@@ -12,25 +12,27 @@ believe'.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import ANSWER, QUESTION, TURNS, AttributionRecord, TokenRange
+from .extensions import ANSWER, QUESTION, SPEAKER, TURNS, AttributionRecord, TokenRange
 
 
 def answered(
     doc: Doc, found: list[tuple[Span, list[AttributionRecord]]], first_person: set[str]
 ) -> list[list[AttributionRecord]]:
     """Each sentence's records, with the speaker of its turn where it cites nobody else."""
-    turns = _turns(doc)
+    turns = list(doc.spans.get(TURNS, []))
     if not turns:
         return [records for _, records in found]
     speakers = {turn.start: _speaker(doc, turn, turns) for turn in turns}
+    starts = [turn.start for turn in turns]
     resolved = []
     for sentence, records in found:
-        turn = next((t for t in turns if t.start <= sentence.start < t.end), None)
-        speaker = speakers[turn.start] if turn is not None else None
+        turn = turns[bisect_right(starts, sentence.start) - 1] if sentence.start >= starts[0] else None
+        speaker = speakers[turn.start] if turn is not None and sentence.start < turn.end else None
         if speaker is None:
             resolved.append(records)
         elif not records:
@@ -42,11 +44,7 @@ def answered(
 
 def in_turn(word: Token) -> bool:
     """Inside an answer or a named speaker's turn, where 'I' is that speaker, not the writer."""
-    return any(t.start <= word.i < t.end and t.label_ != QUESTION for t in _turns(word.doc))
-
-
-def _turns(doc: Doc) -> list[Span]:
-    return list(doc.spans.get(TURNS, []))
+    return word._.turn in {ANSWER, SPEAKER}
 
 
 def _speaker(doc: Doc, turn: Span, turns: list[Span]) -> TokenRange | None:

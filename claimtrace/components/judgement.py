@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_resource
-from .extensions import AttributionRecord, attribution_tokens, in_heading
+from .extensions import AttributionRecord, attribution_tokens
 from .grammar import child, inside_quote, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
@@ -46,11 +46,12 @@ class JudgementReader:
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
         self.time_nouns = set(characterisation["time_nouns"])
 
-    def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord]) -> bool:
+    def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
+        """`headline`: the sentence is a headline, whose present tense tells the past ('Iran seizes tanker,
+        state media says'), so the rules that read tense do not apply."""
         sourced = any(a.stance != "caveat" for a in attributions)
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
-        headline = in_heading(sentence)  # 'Iran seizes tanker, state media says': the present tells the past
         if sourced:
             return (
                 self._forecast(sentence, attributions) or not headline and self._standing_view(sentence, attributions)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
 from .extensions import (
+    HEADINGS,
     AttributionRecord,
     attribution_tokens,
     attributions_of,
@@ -34,6 +35,7 @@ class SentenceLabeler:
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
         groups = [per_sentence(doc.spans[g], sentences) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
+        headings = per_sentence(doc.spans.get(HEADINGS, []), sentences)
         quotes = quotations(doc)
         for i, sentence in enumerate(sentences):
             hedges, caveats, opinions = (g[i] for g in groups)
@@ -42,7 +44,7 @@ class SentenceLabeler:
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
                 is_opinion=_is_opinion(opinions, caveats, attributions, self._asides(sentence, attributions))
-                or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions),
+                or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions, bool(headings[i])),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))

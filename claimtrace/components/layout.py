@@ -109,6 +109,12 @@ class _Page:
         doc.spans[LINE_OPENERS] = self.openers
         doc.spans[HEADINGS] = self.headings
         doc.spans[TURNS] = turns
+        for opener in self.openers:  # read token by token later: a span group is rebuilt on every access
+            for token in opener:
+                token._.line_opener_end = opener.end
+        for turn in turns:
+            for token in turn:
+                token._.turn = turn.label_
 
 
 def _turns(doc: Doc, tags: dict[int, tuple[str, re.Match]]) -> list[Span]:
