@@ -27,7 +27,8 @@ def answered(
     turns = list(doc.spans.get(TURNS, []))
     if not turns:
         return [records for _, records in found]
-    speakers = {turn.start: _speaker(doc, turn, turns) for turn in turns}
+    interviewee = _interviewee(doc, turns)
+    speakers = {turn.start: _speaker(turn, interviewee) for turn in turns}
     starts = [turn.start for turn in turns]
     resolved = []
     for sentence, records in found:
@@ -47,13 +48,20 @@ def in_turn(word: Token) -> bool:
     return word._.turn in {ANSWER, SPEAKER}
 
 
-def _speaker(doc: Doc, turn: Span, turns: list[Span]) -> TokenRange | None:
+def _interviewee(doc: Doc, turns: list[Span]) -> TokenRange | None:
+    """The first person the text names before the first answer."""
+    first_answer = next((t for t in turns if t.label_ == ANSWER), None)
+    if first_answer is None:
+        return None
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= first_answer.start), None)
+    return TokenRange.of(person) if person is not None else None
+
+
+def _speaker(turn: Span, interviewee: TokenRange | None) -> TokenRange | None:
     if turn.label_ == QUESTION:
         return None
     if turn.label_ == ANSWER:
-        first_answer = next(t for t in turns if t.label_ == ANSWER)
-        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= first_answer.start), None)
-        return TokenRange.of(person) if person is not None else None
+        return interviewee
     colon = next(t.i for t in turn if t.text == ":")
     return TokenRange(turn.start, colon)
 
