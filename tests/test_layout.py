@@ -1,4 +1,4 @@
-"""claimtrace_layout: datelines, bylines, credit lines, lists and interview tags in real page shapes."""
+"""claimtrace_layout and interviews on real page shapes: wire furniture, live pages, headlines, Q&A and transcripts."""
 
 from __future__ import annotations
 
