@@ -63,6 +63,7 @@ CASES = [
     ("The dam, which cost about 4 billion dollars, is the largest hydroelectric project in Africa.", "unsourced_claim"),
     # Evidence shows; a thing the writer reads does not.
     ("Court documents show he paid 2 million euros to two officials.", "sourced_claim"),
+    ("Satellite imagery shows the camp has doubled in size.", "sourced_claim"),
     ("The case shows how hard it is to prove.", "unsourced_opinion"),
     # A complaint is an opinion; having 'no proof' is a caveat, like having no evidence.
     ("Farmers' groups have complained that testing is slow.", "analyst_opinion"),
