@@ -64,6 +64,7 @@ CASES = [
     # Evidence shows; a thing the writer reads does not.
     ("Court documents show he paid 2 million euros to two officials.", "sourced_claim"),
     ("Satellite imagery shows the camp has doubled in size.", "sourced_claim"),
+    ("An autopsy showed he died of a heart attack.", "sourced_claim"),
     ("The case shows how hard it is to prove.", "unsourced_opinion"),
     # A complaint is an opinion; having 'no proof' is a caveat, like having no evidence.
     ("Farmers' groups have complained that testing is slow.", "analyst_opinion"),
