@@ -144,9 +144,11 @@ def test_a_transcripts_turns_are_their_speakers_words():
     assert [(s.name, s.named) for s in report.sources if s.name == "HOST"] == [("HOST", False)]
 
 
-def test_one_tag_like_line_is_no_transcript():
+def test_tag_like_lines_with_no_speaker_twice_are_no_transcript():
     text = "Live: Storm Amy hits northern Europe\n\nPolice said two people had been injured by falling trees."
     assert [sources for _, _, sources in _sentences(text)] == [[], ["Police"]]
+    specifications = "The phone goes on sale on Friday.\n\nPrice: 799 dollars\nScreen: 6.1 inches\nBattery: 20 hours"
+    assert all(sources == [] for _, _, sources in _sentences(specifications))
 
 
 def test_a_newsroom_adds_its_own_credit_line(tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ to `doc.spans["ct_turns"]` (see `interviews`). The patterns live in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -68,15 +69,17 @@ class PageLayout:
     def _turn_tags(self, lines: list[Span]) -> dict[int, tuple[str, re.Match]]:
         """The lines that open a turn, by their first token: whose turn (QUESTION, ANSWER or SPEAKER), and the tag.
 
-        A named speaker's tag counts only where two or more lines carry one: one 'Live:' is a headline.
+        A named speaker's tag counts only where some speaker speaks twice: one 'Live:' is a headline, and
+        'Price: ...', 'Weight: ...' are a product's specifications.
         """
         tags: dict[int, tuple[str, re.Match]] = {}
         for line in lines:
             found = next(((turn, m) for turn, p in self.tags.items() if (m := p.match(line.text))), None)
             if found is not None and not (found[0] == SPEAKER and line.text.split(":")[0] in self.not_speakers):
                 tags[line.start] = found
-        named = [start for start, (turn, _) in tags.items() if turn == SPEAKER]
-        return {start: tag for start, tag in tags.items() if start not in named or len(named) > 1}
+        names = Counter(m.group(0) for turn, m in tags.values() if turn == SPEAKER)
+        transcript = any(count > 1 for count in names.values())
+        return {start: tag for start, tag in tags.items() if tag[0] != SPEAKER or transcript}
 
 
 @dataclass
