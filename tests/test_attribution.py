@@ -155,6 +155,16 @@ CASES = [
     # 'The WHO' is an organisation, not the pronoun 'who'; 'described ... as' however the parser hangs 'as'.
     ("The WHO said 12 hospitals had closed.", [("The WHO", "said", None)]),
     ("Officials described the damage as severe.", [("Officials", "described", None)]),
+    # The party of a non-response that has no active subject; 'concede' reports.
+    (
+        "The ministry could not immediately be reached for comment.",
+        [("The ministry", "could not immediately be reached", None)],
+    ),
+    ("There was no immediate response from the army.", [("the army", "no immediate response", None)]),
+    (
+        "Officials in Kyiv privately concede that the counteroffensive has stalled.",
+        [("Officials in Kyiv", "concede", None)],
+    ),
     # Court reporting: what a hearing was told, by someone the sentence does not name.
     ("The court heard that the defendant had sent threatening messages.", [("The court", "heard", None)]),
     ("The jury was told the attack lasted 20 minutes.", [("The jury", "told", None)]),

@@ -16,6 +16,10 @@ CASES = [
     ("The study has not yet been independently replicated.", "verification_caveat"),
     ("Norvalis declined to comment on the report.", "verification_caveat"),
     ("The embassy has not yet publicly responded.", "verification_caveat"),
+    # Wire copy's non-responses, in every shape.
+    ("The ministry could not immediately be reached for comment.", "verification_caveat"),
+    ("A spokesman was not immediately available for comment.", "verification_caveat"),
+    ("There was no immediate comment from the ministry.", "verification_caveat"),
     ("The Kremlin denied the report.", "verification_caveat"),
     ("He said the result would need to be confirmed with further observations.", "verification_caveat"),
     ("Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019.", "unsourced_claim"),

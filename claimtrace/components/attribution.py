@@ -83,6 +83,7 @@ class AttributionFinder:
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
         self.role_nouns = {*sources["organisation_nouns"], *sources["person_nouns"]}
+        self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
@@ -368,9 +369,19 @@ class _SentenceAttributions:
             anchor = caveat.root
             if not in_main_clause(anchor):
                 continue
-            speaker = agent_of(anchor) or agent_of(anchor.head) or subject_of(anchor)
+            speaker = agent_of(anchor) or agent_of(anchor.head) or subject_of(anchor) or self._silent_party(anchor)
             if speaker is not None and speaker.lemma_.lower() not in self.rules.not_caveat_sources:
                 yield self._record(speaker, TokenRange.of(caveat), anchor, "caveat")
+
+    def _silent_party(self, anchor: Token) -> Token | None:
+        """'The ministry could not immediately be reached', 'A spokesman was not immediately available', 'There
+        was no immediate comment from the ministry': who did not answer, where no active subject says it."""
+        if anchor.lemma_.lower() in self.rules.unreached:
+            return child(anchor, "nsubjpass")
+        if anchor.dep_ in {"acomp", "neg"}:  # 'was [not immediately available]': the phrase hangs on 'was'
+            return subject_of(anchor.head)
+        source = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return child(source, "pobj") if source is not None else None
 
     def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
         """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""
