@@ -174,27 +174,20 @@ class _Registry:
     def _named_description(self, mention: Span) -> SourceRecord | None:
         """'The festival said' after 'Organisers of the Windrush Valley music festival have cancelled ...': the
         description the text gave a name to, though nobody was cited by it."""
-        word = mention.root.lemma_.lower()
-        earlier = [c for c in self._named_chunks() if c.end <= mention.start and c.root.lemma_.lower() == word]
-        if not earlier:
-            return None
-        return self._from_entity(earlier[-1], named=True)
-
-    def _named_chunks(self) -> list[Span]:
-        """The article's noun phrases with a name on their head."""
-        return [chunk for chunk in self._chunks() if names_its_head(chunk)]
-
-    def _chunks(self) -> list[Span]:
-        """The article's noun phrases, found once and only if needed."""
-        if self.chunks is None:
-            self.chunks = list(self.doc.noun_chunks)
-        return self.chunks
+        named = [chunk for chunk in self._described_before(mention) if names_its_head(chunk)]
+        return self._from_entity(named[-1], named=True) if named else None
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """'The university said' after 'a university in Boise': an institution the text never named."""
-        word = mention.root.lemma_.lower()
-        earlier = [c for c in self._chunks() if c.end <= mention.start and c.root.lemma_.lower() == word]
+        earlier = self._described_before(mention)
         return any(c[0].lower_ in {"a", "an"} and not any(t.pos_ == "PROPN" for t in c) for c in earlier)
+
+    def _described_before(self, mention: Span) -> list[Span]:
+        """The noun phrases before `mention` with its head noun ('a university in Boise' for 'The university')."""
+        if self.chunks is None:  # found once, and only if needed
+            self.chunks = list(self.doc.noun_chunks)
+        word = mention.root.lemma_.lower()
+        return [c for c in self.chunks if c.end <= mention.start and c.root.lemma_.lower() == word]
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
