@@ -82,7 +82,8 @@ class AttributionFinder:
             | set(markers["investigated"]["subjects"])
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
-        self.role_nouns = {*sources["organisation_nouns"], *sources["person_nouns"]}
+        roles = {*sources["organisation_nouns"], *sources["person_nouns"]}
+        self.can_show = self.evidence_nouns | self.speech_nouns | roles  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
@@ -260,8 +261,7 @@ class _SentenceAttributions:
         rules = self.rules
         if verb.lemma_.lower() not in rules.evidence_verbs or speaker.pos_ != "NOUN" or speaker.ent_type_:
             return True
-        records = rules.evidence_nouns | rules.speech_nouns | rules.role_nouns
-        return bool({speaker.lower_, speaker.lemma_.lower()} & records)
+        return bool({speaker.lower_, speaker.lemma_.lower()} & rules.can_show)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a

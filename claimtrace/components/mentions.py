@@ -73,8 +73,7 @@ class MentionReader:
         root = mention.root
         if mention[0].lower_ in {"a", "an"} or root.lemma_.lower() not in self.speech_nouns:
             return set()
-        owners = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        return {t.lower_ for owner in owners for t in owner.subtree if t.pos_ == "PROPN"}
+        return {t.lower_ for owner in _names_on(root) for t in owner.subtree if t.pos_ == "PROPN"}
 
     def is_institution(self, mention: Span) -> bool:
         """'The government', 'the club', 'The Dutch data protection authority': a definite organisation the
@@ -98,7 +97,12 @@ def _set_off(clause: Token) -> bool:
 
 def names_its_head(chunk: Span) -> bool:
     """'the Windrush Valley music festival', 'the Cobre Panamá mine': a proper name on the head noun."""
-    return chunk.root.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in chunk.root.children)
+    return chunk.root.pos_ == "NOUN" and bool(_names_on(chunk.root))
+
+
+def _names_on(noun: Token) -> list[Token]:
+    """The proper names compounded with a noun: 'Windrush Valley' in 'the Windrush Valley music festival'."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
 
 
 def modified(mention: Span) -> bool:
