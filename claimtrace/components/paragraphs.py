@@ -8,7 +8,7 @@ blank line + 'Since Ariane 5 was retired ...' as one sentence).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extensions import register_extensions
 from .sentence_starts import mark_sentence_starts
@@ -18,12 +18,17 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         starts = {}
         for token in doc[:-1]:
-            if token.is_space and "\n\n" in token.text.replace("\r", ""):
+            if blank_line(token):
                 following = token.nbor(1)
                 if not following.is_space:
                     starts[following.i] = True
         mark_sentence_starts(doc, starts)
         return doc
+
+
+def blank_line(token: Token) -> bool:
+    """Whitespace holding a blank line, with or without carriage returns: a paragraph break."""
+    return token.is_space and "\n\n" in token.text.replace("\r", "")
 
 
 @Language.factory("claimtrace_paragraphs")

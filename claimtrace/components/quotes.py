@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions
+from .paragraphs import blank_line
 from .sentence_starts import mark_sentence_starts
 
 OPENING = {"“", "«", "„"}
@@ -63,7 +64,7 @@ def _ends_paragraph(token: Token) -> bool:
     if not token.is_space or "\n" not in token.text:
         return False
     following = _next_word(token)
-    return "\n\n" in token.text.replace("\r", "") or following is not None and following.text in OPENS
+    return blank_line(token) or following is not None and following.text in OPENS
 
 
 def _sentence_marks(quote: Span) -> dict[int, bool]:
