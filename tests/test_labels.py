@@ -170,6 +170,14 @@ CASES = [
     ("Shopkeepers say footfall has fallen by a third since the rules came in.", "sourced_claim"),
     ("Shopkeepers say the council ignored their letters.", "sourced_claim"),
     ("The retailer says it will close the store in Leeds.", "sourced_claim"),
+    # An opinion word in the name of a kind of act or offence judges nothing; on its own it still does.
+    (
+        "La Liga has filed more than 20 complaints about racist abuse this season, according to figures it "
+        "published last month.",
+        "sourced_claim",
+    ),
+    ("The judge dismissed two of the six claims, including one alleging unfair competition.", "unsourced_claim"),
+    ("The fine is unfair.", "unsourced_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]

@@ -29,6 +29,7 @@ class MarkerFinder:
         self.matchers = {
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
+        self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
@@ -61,10 +62,16 @@ class MarkerFinder:
             if group == "opinion":
                 spans += [doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0]]
                 spans += [doc[ids[2] : ids[2] + 1] for ids in found["open_question"]]
+                spans = self._outside_terms(doc, spans)
             kept = [s for s in spans if _is_marker(s, group) and not (group == "caveats" and self._not_caveat(s))]
             doc.spans[f"ct_{group}"] = filter_spans(kept)
         doc.spans["ct_channels"] = filter_spans(self.channels(doc))
         return doc
+
+    def _outside_terms(self, doc: Doc, opinions: list[Span]) -> list[Span]:
+        """'complaints about racist abuse': an opinion word in the name of a kind of act judges nothing."""
+        terms = [doc[s:e] for _, s, e in self.terms(doc)]
+        return [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
