@@ -220,6 +220,19 @@ def test_it_reporting_the_clause_before_it_is_that_clauses_subject():
     assert [source.name for source in report.sources] == ["world chess federation"]
 
 
+def test_figures_it_published_are_cited_by_the_sentences_own_subject():
+    """The 'it' of 'figures it published' is La Liga, the subject, not Real Madrid, the source cited last."""
+    text = (
+        "Real Madrid said in a statement that it welcomed the decision. La Liga has filed more than 20 complaints "
+        "about racist abuse this season, according to figures it published last month."
+    )
+    report = claimtrace.annotate(text)
+    (figures,) = report.sentences[1].attributions
+    assert figures.source.text == "it"
+    (source,) = [s for s in report.sources if s.id == figures.source.source_id]
+    assert source.name == "La Liga"
+
+
 def test_a_record_with_its_owners_name_is_named_and_is_that_owner():
     text = (
         "Waiting lists fell for the third month in a row in September, NHS England figures published on "

@@ -63,6 +63,7 @@ class AttributionFinder:
         self.citing = set(cues["citing_verbs"])
         self.quoted_as = set(cues["quoted_as_saying"]["lemmas"])
         self.reporting_participles = set(cues["reporting_participles"]["lemmas"])
+        self.publishing_verbs = set(cues["publishing_verbs"]["lemmas"])
         self.hearing_bodies = set(cues["hearing_bodies"]["lemmas"])
         self.hearing_verbs: dict[str, str] = cues["hearing_bodies"]["verbs"]
         self.speech_nouns = set(cues["speech_nouns"])
@@ -399,10 +400,14 @@ class _SentenceAttributions:
         return AttributionRecord(noun_phrase(source), cue, channel, stance)
 
     def _author_of(self, speech_act: Token) -> Token | None:
-        """'the ministry's statement', 'a statement issued by X', 'data from X'."""
+        """'the ministry's statement', 'a statement issued by X', 'data from X', 'figures it published'."""
         owner = child(speech_act, "poss")
         if owner is not None:
             return owner
+        publishing = self.rules.publishing_verbs
+        clause = next((c for c in speech_act.children if c.dep_ == "relcl" and c.lemma_.lower() in publishing), None)
+        if clause is not None and child(clause, "nsubj") is not None:
+            return child(clause, "nsubj")
         for word in speech_act.subtree:
             by = agent_of(word)
             if by is not None:

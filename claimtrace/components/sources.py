@@ -116,6 +116,10 @@ class _Registry:
             if found is None and word in self.rules.generic_organisations and not modified(mention):
                 found = self._from_entities(mention, {"ORG"})
             return found or self._named_description(mention)
+        return self._worded(mention)
+
+    def _worded(self, mention: Span) -> SourceRecord | None:
+        """The latest source once mentioned in these words."""
         text = _normal(mention)
         return self._latest(lambda s: any(_normal(m) == text for m in self._wordings(s)))
 
@@ -123,8 +127,24 @@ class _Registry:
         kinds, entity_labels = self._pronoun_kinds(pronoun)
         if not kinds:
             return None
-        latest = self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
+        bound = self._main_subject(pronoun, kinds)
+        latest = bound or self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
         return latest or self._reported_subject(pronoun, kinds)
+
+    def _main_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
+        """'La Liga has filed 20 complaints, according to figures it published': a pronoun that is the subject
+        of a relative clause is the sentence's own subject, if of its kind or a name (which the tagger may
+        have taken for a person's), before any earlier source."""
+        verb = pronoun.root.head
+        if pronoun.root.dep_ != "nsubj" or verb.dep_ != "relcl":
+            return None
+        subject = child(pronoun.root.sent.root, "nsubj")
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > pronoun.start:
+            return None
+        mention = noun_phrase(subject).span(self.doc)
+        if subject.pos_ != "PROPN" and self.rules.kind(mention) not in kinds:
+            return None
+        return self._worded(mention) or self._from_entity(mention)
 
     def _reported_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
         """'The world chess federation has opened an investigation ..., it said': with no source or name
