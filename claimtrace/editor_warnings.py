@@ -18,8 +18,14 @@ def editor_warnings(sentences: list[Sentence], sources: list[Source]) -> list[Ed
     ]
 
 
+def _asks(sentence: Sentence) -> bool:
+    """'Q: Why was the census delayed?': a question puts something to someone and claims nothing, so it
+    needs no source of its own and is no source's claim."""
+    return sentence.text.rstrip(" \n\"'”’)").endswith("?")
+
+
 def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorWarning]:
-    found = [s.index for s in sentences if s.label == label]
+    found = [s.index for s in sentences if s.label == label and not _asks(s)]
     if not found:
         return []
     plural = "s" if len(found) > 1 else ""
@@ -34,8 +40,10 @@ def _unsourced(sentences: list[Sentence], label: str, what: str) -> list[EditorW
 
 
 def _vague_sources(sentences: list[Sentence], sources: list[Source]) -> list[EditorWarning]:
-    """Vague sources that carry claims or opinions; 'independent sources' in a caveat carry nothing."""
-    backing = {a.source.source_id for s in sentences if s.label in BACKED_LABELS for a in s.attributions}
+    """Vague sources that carry claims or opinions; 'independent sources' in a caveat and a host's question
+    carry nothing."""
+    backed = [s for s in sentences if s.label in BACKED_LABELS and not _asks(s)]
+    backing = {a.source.source_id for s in backed for a in s.attributions}
     vague = [s for s in sources if not s.named and s.identified and s.id in backing]
     return _per_source("vague_source", "vague source '{}': name who it is, or say why it cannot be named", vague)
 

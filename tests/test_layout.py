@@ -128,6 +128,21 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed():
     assert [s.name for s in report.sources] == ["Maria Lind"]
 
 
+def test_an_interviewers_questions_are_not_unsourced_claims_to_an_editor():
+    text = (
+        "Maria Lind, the new head of the national statistics office, spoke to us.\n\n"
+        "Q: Why was the census delayed?\n"
+        "A: We lost two months to a software failure.\n\n"
+        "Q: Will the figures be reliable?\n"
+        "A: I believe they will be the most accurate we have ever published."
+    )
+    report = claimtrace.annotate(text)
+    unsourced = [i for w in report.warnings if w.kind.startswith("unsourced") for i in w.sentences]
+    assert [report.sentences[i].text for i in unsourced] == [
+        "Maria Lind, the new head of the national statistics office, spoke to us."
+    ]
+
+
 def test_a_transcripts_turns_are_their_speakers_words():
     text = (
         "Transcript of an interview with Finance Minister Anna Berg on Radio One.\n\n"
@@ -142,6 +157,7 @@ def test_a_transcripts_turns_are_their_speakers_words():
     berg = {a.source.source_id for s in report.sentences for a in s.attributions if a.source.text == "BERG"}
     assert [s.name for s in report.sources if s.id in berg] == ["Anna Berg"]
     assert [(s.name, s.named) for s in report.sources if s.name == "HOST"] == [("HOST", False)]
+    assert "vague_source" not in {w.kind for w in report.warnings}  # the host only asks
 
 
 def test_tag_like_lines_with_no_speaker_twice_are_no_transcript():
