@@ -29,6 +29,19 @@ def test_caveat_naming_a_study_qualifies_the_study_claim():
     assert report.sentences[3].qualifies == [0]
 
 
+def test_caveat_naming_a_study_qualifies_its_finding_though_a_forecast():
+    """'found that the virus could survive' reads as a view: the caveat on the study still qualifies it."""
+    text = (
+        "The department said the virus had been detected in a herd in Colorado. "
+        "A study posted online this week by researchers at the University of Wisconsin found that the virus could "
+        "survive in raw milk for several days. "
+        "The study has not been peer reviewed."
+    )
+    report = claimtrace.annotate(text)
+    assert [s.label for s in report.sentences] == ["sourced_claim", "analyst_opinion", "verification_caveat"]
+    assert report.sentences[2].qualifies == [1]
+
+
 def test_caveat_without_earlier_sourced_claims_takes_the_writer_s_claim():
     text = "About 300 people were killed in the flood. The toll could not be independently verified."
     report = claimtrace.annotate(text)

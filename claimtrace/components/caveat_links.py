@@ -1,8 +1,9 @@
 """claimtrace_caveat_links: which earlier claims each verification caveat qualifies.
 
 'However, the claim remains unverified' refers back to a claim. In order:
-a claim whose source the caveat names ('The study has not been replicated'
--> 'a study'; 'did not comment on the report' -> 'according to the BBC');
+a claim or view whose source the caveat names ('The study has not been
+replicated' -> 'a study', whether it found a figure or a risk; 'did not
+comment on the report' -> 'according to the BBC');
 the sentence just before, when the caveat points at it ('That timetable
 could not be verified', 'The footage could not be verified'); the latest
 claim about what the caveat is about ('did not comment on the strike' -> 'A
@@ -72,7 +73,8 @@ class CaveatLinker:
         if any(t.lower_ in PAIRS for t in caveat):
             return _latest_pair(claims, words)
         topic = _topic(caveat)
-        named = [i for i in claims if topic & words[i].attributed]
+        views = [i for i in range(len(earlier)) if words[i].label in LINKABLE_LABELS]
+        named = [i for i in views if topic & words[i].attributed]
         if named:
             return [named[-1]]
         if earlier and self._points_back(caveat) and words[len(earlier) - 1].label in LINKABLE_LABELS:
