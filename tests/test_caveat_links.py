@@ -42,6 +42,15 @@ def test_caveat_naming_a_study_qualifies_its_finding_though_a_forecast():
     assert report.sentences[2].qualifies == [1]
 
 
+def test_that_claim_is_the_claim_just_made_not_an_earlier_one_claimed():
+    text = (
+        "A group calling itself ShadowTide claimed responsibility on a hacking forum and offered the data for sale. "
+        "The group said it had also copied the company's internal emails. "
+        "That claim could not be verified."
+    )
+    assert claimtrace.annotate(text).sentences[2].qualifies == [1]
+
+
 def test_caveat_without_earlier_sourced_claims_takes_the_writer_s_claim():
     text = "About 300 people were killed in the flood. The toll could not be independently verified."
     report = claimtrace.annotate(text)

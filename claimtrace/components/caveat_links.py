@@ -1,17 +1,19 @@
 """claimtrace_caveat_links: which earlier claims each verification caveat qualifies.
 
 'However, the claim remains unverified' refers back to a claim. In order:
+the sentence just before, when a demonstrative points at it ('That claim
+could not be verified', even after an earlier group 'claimed' something);
 a claim or view whose source the caveat names ('The study has not been
 replicated' -> 'a study', whether it found a figure or a risk; 'did not
-comment on the report' -> 'according to the BBC');
-the sentence just before, when the caveat points at it ('That timetable
-could not be verified', 'The footage could not be verified'); the latest
-claim about what the caveat is about ('did not comment on the strike' -> 'A
-drone strike killed ...') or about who denies it ('The army denied ...' ->
-'The RSF blamed the army'); else the latest hedged claim ('reportedly'), the
-kind a caveat is written for, then the latest sourced claim, then any claim.
-A plural ('these claims') reaches every such claim of the same source;
-'neither' or 'both' the latest two claims of two different sources.
+comment on the report' -> 'according to the BBC'); the sentence just
+before, when a definite noun points at it ('The footage could not be
+verified'); the latest claim about what the caveat is about ('did not
+comment on the strike' -> 'A drone strike killed ...') or about who denies
+it ('The army denied ...' -> 'The RSF blamed the army'); else the latest
+hedged claim ('reportedly'), the kind a caveat is written for, then the
+latest sourced claim, then any claim. A plural ('these claims') reaches
+every such claim of the same source; 'neither' or 'both' the latest two
+claims of two different sources.
 """
 
 from __future__ import annotations
@@ -73,12 +75,15 @@ class CaveatLinker:
         if any(t.lower_ in PAIRS for t in caveat):
             return _latest_pair(claims, words)
         topic = _topic(caveat)
+        before = len(earlier) - 1
+        if earlier and _demonstrative(caveat) and words[before].label in LINKABLE_LABELS:
+            return [before]  # 'That claim could not be verified' is the claim just made, whoever 'claimed' before
         views = [i for i in range(len(earlier)) if words[i].label in LINKABLE_LABELS]
         named = [i for i in views if topic & words[i].attributed]
         if named:
             return [named[-1]]
-        if earlier and self._points_back(caveat) and words[len(earlier) - 1].label in LINKABLE_LABELS:
-            return [len(earlier) - 1]
+        if earlier and self._points_back(caveat) and words[before].label in LINKABLE_LABELS:
+            return [before]
         about_words = topic | self._denier(caveat)
         about = [i for i in claims if about_words & words[i].content]
         if about:
@@ -107,21 +112,24 @@ class CaveatLinker:
         return {t.lemma_.lower() for a in denials for t in a.source.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
 
     def _points_back(self, caveat: Span) -> bool:
-        """'That timetable could not be verified', 'disputed that account', 'The footage could not be verified'.
-
-        A demonstrative points at the sentence just before; so does a definite
-        noun that is not a generic 'the claim' or 'the report', when no party
-        speaks in the caveat. The rest is left to the other rules.
-        """
+        """'The footage could not be verified': a definite noun that is not a generic 'the claim' or 'the
+        report', when no party speaks in the caveat, points at the sentence just before (as a demonstrative
+        does, which is read first). The rest is left to the other rules."""
         thing = _verified_thing(caveat)
         if thing is None:
             return False
-        if thing.lower_ in DEMONSTRATIVES and not any(thing.children):
-            return True  # 'The government disputes that.'
         determiner = next((c.lower_ for c in thing.children if c.dep_ == "det"), "")
-        if determiner in DEMONSTRATIVES:
-            return True
         return determiner == "the" and thing.lemma_.lower() not in self.generic_nouns and not attributions_of(caveat)
+
+
+def _demonstrative(caveat: Span) -> bool:
+    """'The government disputes that.', 'That timetable could not be verified'."""
+    thing = _verified_thing(caveat)
+    if thing is None:
+        return False
+    if thing.lower_ in DEMONSTRATIVES and not any(thing.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children)
 
 
 def _verified_thing(caveat: Span) -> Token | None:
