@@ -178,6 +178,24 @@ CASES = [
     ),
     ("The judge dismissed two of the six claims, including one alleging unfair competition.", "unsourced_claim"),
     ("The fine is unfair.", "unsourced_opinion"),
+    # A state, not a grade: fitness to play, a declared neutrality.
+    ("Captain Callum McGregor is fit after missing two weeks with a calf injury, Rodgers said.", "sourced_claim"),
+    ("The government has said it will remain neutral on the issue.", "sourced_claim"),
+    # A group said to be divided holds views (a country divided is no source: see below).
+    ("Economists are divided.", "analyst_opinion"),
+    # What will be is no past event, though the verb is a participle; a misparse does not make an event a view.
+    ("The company's handling of the attack will be closely watched.", "unsourced_opinion"),
+    (
+        "The compound, which the team named lariocidin, cleared infections in mice without harming their cells.",
+        "unsourced_claim",
+    ),
+    # Views reported in passing in the writer's sentence, however coordinated, are not the sentence's.
+    (
+        "British lawmakers voted on Friday to allow terminally ill adults to end their lives with medical help, a "
+        "step that supporters called historic and opponents said would put vulnerable people at risk.",
+        "unsourced_claim",
+    ),
+    ("It has not been tested in people.", "verification_caveat"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]
@@ -220,3 +238,10 @@ def test_an_impersonal_attribution_hedges_the_writers_claim(text):
     assert sentence.label == "unsourced_claim"
     assert [h.text for h in sentence.hedges] == [text.split(" that")[0]]
     assert "hedged_without_caveat" in {w.kind for w in report.warnings}
+
+
+def test_a_country_divided_is_no_group_holding_a_view():
+    text = (
+        "A country that once saw itself as the region's most pro-Western is now deeply divided over which way to turn."
+    )
+    assert only_sentence(text).attributions == []

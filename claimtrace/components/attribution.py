@@ -220,7 +220,10 @@ class _SentenceAttributions:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
         council says, ...', 'because they shape how households think', 'If the B sample confirms the result',
         'evacuated after geologists warned that ...'."""
-        if verb.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES or _infinitive_of_degree(verb):
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # 'a step that supporters called historic and opponents said would ...'
+        if first.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES or _infinitive_of_degree(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
             return True
@@ -291,15 +294,21 @@ class _SentenceAttributions:
                 yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
 
     def stances(self) -> Iterator[AttributionRecord]:
-        """'Diplomats who have followed the talks for years are pessimistic': a view, held by the subject."""
+        """'Diplomats who have followed the talks for years are pessimistic': a view, held by the subject.
+        'Economists are divided' is parsed as a passive: the participle is the stance, its plural subject the
+        group."""
         root = self.sentence.root
-        stance = next((c for c in root.children if c.dep_ == "acomp"), None)
-        if root.lemma_.lower() not in self.rules.linking_verbs or stance is None:
+        passive = child(root, "auxpass")
+        if passive is not None:  # a group, not 'A country ... is now deeply divided'
+            stance, speaker, linking = root, child(root, "nsubjpass"), passive
+            speaker = speaker if speaker is not None and speaker.tag_ in {"NNS", "NNPS"} else None
+        else:
+            stance, speaker, linking = child(root, "acomp"), subject_of(root), root
+        if stance is None or linking.lemma_.lower() not in self.rules.linking_verbs:
             return
-        speaker = subject_of(root)
-        held = stance.lemma_.lower() in self.rules.stance_adjectives
+        held = stance.lemma_.lower() in self.rules.stance_adjectives or stance.lower_ in self.rules.stance_adjectives
         if held and speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and self._can_speak(speaker):
-            yield self._record(speaker, TokenRange(root.i, stance.i + 1), None, "opinion")
+            yield self._record(speaker, TokenRange(linking.i, stance.i + 1), None, "opinion")
 
     def misread_reporting(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         """', police data show.' read by the parser as one noun: the words before the verb are its source, less a

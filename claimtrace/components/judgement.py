@@ -116,7 +116,11 @@ class JudgementReader:
         leading cause of death') is the price of this rule.
         """
         root = sentence.root
-        past = root.tag_ in PAST_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children)
+        if root.pos_ not in {"VERB", "AUX"}:  # a misparse hangs the sentence on a noun: its first verb
+            root = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"), root)
+        auxiliaries = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+        modal = any(a.tag_ == "MD" for a in auxiliaries)  # 'will be closely watched' is no past event
+        past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
         return not (past or anchored)
 

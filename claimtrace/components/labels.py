@@ -57,7 +57,8 @@ class SentenceLabeler:
         if any(a.stance != "caveat" for a in attributions):
             return set()
         speech = [v for v in sentence if v.lemma_.lower() in self.speech_verbs]
-        return {t.i for verb in speech for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        reported = {"ccomp", "oprd"}  # 'argued that ...', 'a step that supporters called historic'
+        return {t.i for verb in speech for c in verb.children if c.dep_ in reported for t in c.subtree}
 
 
 def _label(attributions: list[AttributionRecord], is_caveat: bool, is_opinion: bool) -> str:
