@@ -178,6 +178,9 @@ CASES = [
     ),
     ("The judge dismissed two of the six claims, including one alleging unfair competition.", "unsourced_claim"),
     ("The fine is unfair.", "unsourced_opinion"),
+    # 'best' grades, but not in 'best-selling'.
+    ("Their manager, Philippe Clement, said the team was in its best form of the season.", "analyst_opinion"),
+    ("The studio sold 3 million copies of its best-selling game last year.", "unsourced_claim"),
     # A state, not a grade: fitness to play, a declared neutrality.
     ("Captain Callum McGregor is fit after missing two weeks with a calf injury, Rodgers said.", "sourced_claim"),
     ("The government has said it will remain neutral on the issue.", "sourced_claim"),
