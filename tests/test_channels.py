@@ -26,6 +26,7 @@ CHANNELS = [
     ("The firm said in a press release on Monday that profits had doubled.", "a press release"),
     ("The minister said at a news conference in Kyiv on Tuesday that the bridge had been hit.", "a news conference"),
     ("The central bank said in its monthly bulletin that inflation would ease.", "its monthly bulletin"),
+    ("The ban will stay in place until further notice, the ministry said in a notification.", "a notification"),
     ("The embassy said in a statement posted on Facebook that its staff were safe.", "Facebook"),
     ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
     ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),

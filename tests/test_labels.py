@@ -178,6 +178,28 @@ CASES = [
     ),
     ("The judge dismissed two of the six claims, including one alleging unfair competition.", "unsourced_claim"),
     ("The fine is unfair.", "unsourced_opinion"),
+    # A company's own forecast with a figure is guidance, a claim; analysts who expect a figure forecast.
+    (
+        "The company now expects revenue to grow by 9 to 11 percent, down from an earlier forecast of 15 percent.",
+        "sourced_claim",
+    ),
+    (
+        "Economists at Harbour Economics expect food inflation to peak at about 5 percent in the autumn.",
+        "analyst_opinion",
+    ),
+    # Remembering someone as something characterises them.
+    ("Colleagues remembered her as a demanding but generous teacher.", "analyst_opinion"),
+    # What a record shows is the record's, reported in passing.
+    (
+        "Her 1987 paper showing that overfishing made reefs more vulnerable to disease was one of the first to link "
+        "the two.",
+        "unsourced_claim",
+    ),
+    # A comparison against a figure or a record measures; it does not grade.
+    (
+        "Two government officials told Reuters that the harvest had been smaller than official figures showed.",
+        "sourced_claim",
+    ),
     # 'best' grades, but not in 'best-selling'.
     ("Their manager, Philippe Clement, said the team was in its best form of the season.", "analyst_opinion"),
     ("The studio sold 3 million copies of its best-selling game last year.", "unsourced_claim"),

@@ -41,6 +41,8 @@ class JudgementReader:
         cues = load_resource("cues", lexicons)
         self.states = set(cues["linking_verbs"])
         self.standing_view_verbs = set(cues["standing_view_verbs"]["lemmas"])
+        self.guidance_verbs = set(markers["guidance"]["lemmas"])
+        self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
@@ -57,6 +59,16 @@ class JudgementReader:
                 self._forecast(sentence, attributions) or not headline and self._standing_view(sentence, attributions)
             )
         return not headline and self._comment(sentence)
+
+    def gives_guidance(self, verb: Token) -> bool:
+        """'The company now expects revenue to grow by 9 to 11 percent': a company's own forecast with a
+        figure in it is guidance, a claim, though 'expect' otherwise holds a view."""
+        source = subject_of(verb)
+        if verb.lemma_.lower() not in self.guidance_verbs or source is None:
+            return False
+        if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies:
+            return False
+        return any(self._figure(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
         """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
@@ -135,7 +147,9 @@ class JudgementReader:
     def _grades(self, complement: Token) -> bool:
         """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
         if complement.pos_ == "ADJ":
-            return self._grading(complement) and not any(self._figure(t) for t in complement.subtree)
+            compared = complement.tag_ == "JJR" and any(t.lower_ == "than" for t in complement.subtree)
+            measured = compared or any(self._figure(t) for t in complement.subtree)  # 'smaller than figures showed'
+            return self._grading(complement) and not measured
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
         ranked = any(self._ranks(m) or m.ent_type_ in RANKING_ENTITIES for m in modifiers)
         return not ranked and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)

@@ -9,8 +9,10 @@ A caveat or hedge inside a trailing clause stays a hedge on a claim.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
 from .extensions import (
@@ -22,7 +24,7 @@ from .extensions import (
     register_extensions,
     set_hedges,
 )
-from .grammar import in_main_clause, overlapping, per_sentence, quotations
+from .grammar import child, in_main_clause, overlapping, per_sentence, quotations
 from .judgement import JudgementReader
 
 
@@ -30,7 +32,9 @@ class SentenceLabeler:
     def __init__(self, lexicons: str | None) -> None:
         self.judgement = JudgementReader(lexicons)
         cues = load_resource("cues", lexicons)
-        self.speech_verbs = set(cues["speech_verbs"]) - set(cues["evidence_verbs"]["lemmas"])
+        self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
+        self.speech_verbs = set(cues["speech_verbs"]) - self.evidence_verbs
+        self.records = set(cues["speech_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -39,16 +43,37 @@ class SentenceLabeler:
         quotes = quotations(doc)
         for i, sentence in enumerate(sentences):
             hedges, caveats, opinions = (g[i] for g in groups)
+            opinions = [o for o in opinions if not self._guidance(o)]
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat(caveats, attributions, doc),
-                is_opinion=_is_opinion(opinions, caveats, attributions, self._asides(sentence, attributions))
+                is_opinion=_is_opinion(
+                    opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
+                )
                 or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions, bool(headings[i])),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
+
+    def _record_shows(self, verb: Token) -> bool:
+        """'Her 1987 paper showing that overfishing made reefs more vulnerable': what a record shows is the
+        record's, not the writer's, though the writer's own reading of events ('show how') stays the writer's."""
+        if verb.lemma_.lower() not in self.evidence_verbs:
+            return False
+        shower = verb.head if verb.dep_ == "acl" else child(verb, "nsubj")
+        return shower is not None and shower.lemma_.lower() in self.records
+
+    def _views(self, attributions: list[AttributionRecord], doc: Doc) -> list[AttributionRecord]:
+        """The attributions, with a company's guidance ('expects revenue to grow by 9 percent') read as a report."""
+        return [
+            replace(a, stance="neutral") if a.stance == "opinion" and a.cue and self._guidance(a.cue.span(doc)) else a
+            for a in attributions
+        ]
+
+    def _guidance(self, words: Span) -> bool:
+        return self.judgement.gives_guidance(words.root)
 
     def _asides(self, sentence: Span, attributions: list[AttributionRecord]) -> set[int]:
         """'was denied bail after prosecutors argued that he was likely to flee': what the writer's own sentence
@@ -56,7 +81,7 @@ class SentenceLabeler:
         collapse' is the writer's own reading: evidence verbs do not count."""
         if any(a.stance != "caveat" for a in attributions):
             return set()
-        speech = [v for v in sentence if v.lemma_.lower() in self.speech_verbs]
+        speech = [v for v in sentence if v.lemma_.lower() in self.speech_verbs or self._record_shows(v)]
         reported = {"ccomp", "oprd"}  # 'argued that ...', 'a step that supporters called historic'
         return {t.i for verb in speech for c in verb.children if c.dep_ in reported for t in c.subtree}
 
