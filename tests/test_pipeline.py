@@ -77,3 +77,18 @@ def test_a_blank_line_ends_a_sentence(nlp):
     )
     sentences = [s.text.strip() for s in nlp(text).sents]
     assert [s[:10] for s in sentences] == ['"Europe ha', "Since Aria"]
+
+
+def test_a_line_of_spaces_is_a_blank_line():
+    """Text pasted from a page often leaves spaces on its empty lines: they part paragraphs all the same, for
+    sentences and for quotations."""
+    text = "The minister said the talks had failed\n \nTalks will resume on Monday, a spokesman said."
+    assert [s.text for s in claimtrace.annotate(text).sentences] == [
+        "The minister said the talks had failed",
+        "Talks will resume on Monday, a spokesman said.",
+    ]
+    quoted = '"The fight goes on"\n\t\nThe union said 4,000 members had voted.'
+    assert [s.text for s in claimtrace.annotate(quoted).sentences] == [
+        '"The fight goes on"',
+        "The union said 4,000 members had voted.",
+    ]

@@ -24,10 +24,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..lexicon import load_resource
 from .extensions import ANSWER, HEADINGS, LINE_OPENERS, NOT_SENTENCES, QUESTION, SPEAKER, TURNS, register_extensions
+from .paragraphs import blank_line
 from .sentence_starts import mark_sentence_starts
 
 SENTENCE_ENDS = {".", "!", "?", "…", '"', "”", "'", "’"}
@@ -144,14 +145,9 @@ def _heading(line: Span) -> bool:
         return False
     before = doc[line.start - 1] if line.start > 0 else None
     after = doc[line.end] if line.end < len(doc) else None
-    blank_before = before is None or before.i == 0 and before.is_space or _newlines(before) >= 2
-    blank_after = after is None or after.i == len(doc) - 1 and after.is_space or _newlines(after) >= 2
+    blank_before = before is None or before.i == 0 and before.is_space or blank_line(before)
+    blank_after = after is None or after.i == len(doc) - 1 and after.is_space or blank_line(after)
     return blank_before and blank_after and line[-1].text not in SENTENCE_ENDS
-
-
-def _newlines(token: Token) -> int:
-    """Line breaks in a whitespace token (the lines' own tokens hold none)."""
-    return token.text.replace("\r", "").count("\n") if token.is_space else 0
 
 
 def _lines(doc: Doc) -> Iterator[Span]:

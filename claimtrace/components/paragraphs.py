@@ -27,8 +27,8 @@ class ParagraphBreaks:
 
 
 def blank_line(token: Token) -> bool:
-    """Whitespace holding a blank line, with or without carriage returns: a paragraph break."""
-    return token.is_space and "\n\n" in token.text.replace("\r", "")
+    """Whitespace holding a blank line, with or without carriage returns or spaces on it: a paragraph break."""
+    return token.is_space and token.text.replace("\r", "").count("\n") >= 2
 
 
 @Language.factory("claimtrace_paragraphs")
