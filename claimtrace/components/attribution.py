@@ -31,7 +31,7 @@ from .grammar import (
     overlapping,
     per_sentence,
     quotations,
-    refuses,
+    says_nothing_of_a_claim,
     subject_of,
 )
 from .interviews import answered, in_turn
@@ -204,9 +204,8 @@ class _SentenceAttributions:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
             if stance is None or verb.pos_ not in {"VERB", "AUX"} or self._aside(verb) or not self._speaks(verb):
                 continue
-            refusal = refuses(verb, self.rules.refusing, self.rules.refused)
-            if stance == "caveat" and (child(verb, "neg") is not None or refusal):
-                continue  # 'did not dispute the figure' accepts it; 'denied bail' refuses it
+            if stance == "caveat" and says_nothing_of_a_claim(verb, self.rules.refusing, self.rules.refused):
+                continue
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = self._passive_speaker(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker) or not self._can_show(verb, speaker):

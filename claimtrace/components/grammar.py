@@ -156,6 +156,12 @@ def overlapping(spans: list[Span], sentence: Span) -> list[Span]:
     return [s for s in spans if s.start < sentence.end and s.end > sentence.start]
 
 
+def says_nothing_of_a_claim(verb: Token, refusing: set[str], refused: set[str]) -> bool:
+    """A rejecting verb that is negated accepts ('The authority did not dispute the figure'), and one that
+    refuses something ('was denied bail') is no denial: neither is a caveat."""
+    return child(verb, "neg") is not None or refuses(verb, refusing, refused)
+
+
 def refuses(verb: Token, verbs: set[str], objects: set[str]) -> bool:
     """'was denied bail', 'The court denied his appeal': `verb` refuses something rather than denies a claim
     (any passive with an object, or one of `objects`)."""

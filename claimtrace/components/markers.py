@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import refuses
+from .grammar import says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
@@ -103,13 +103,8 @@ class MarkerFinder:
         return end == len(doc) or doc[end].is_punct or doc[end].lower_ in self.question_words
 
     def _not_caveat(self, caveat: Span) -> bool:
-        """A negated rejection accepts; 'was denied bail' refuses: neither says anything of a claim."""
-        return self._accepts(caveat) or refuses(caveat.root, self.refusing, self.refused)
-
-    def _accepts(self, caveat: Span) -> bool:
-        """'The authority did not dispute the figure': a rejection negated accepts the claim."""
         verb = caveat.root
-        return verb.lemma_.lower() in self.rejecting and any(c.dep_ == "neg" for c in verb.children)
+        return verb.lemma_.lower() in self.rejecting and says_nothing_of_a_claim(verb, self.refusing, self.refused)
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
