@@ -123,10 +123,10 @@ class AttributionFinder:
                 [doc[s:e] for _, s, e in self.misread(doc)],
             )
         )
+        quoted = overlapping(quotes, sentences)
         found = []
         for i, sentence in enumerate(sentences):
-            quoted = overlapping(quotes, sentence)
-            finder = _SentenceAttributions(self, sentence, channels[i], outlets, quoted, caveats[i])
+            finder = _SentenceAttributions(self, sentence, channels[i], outlets, quoted[i], caveats[i])
             records = [
                 *finder.speech_verbs(),
                 *finder.according_to(according[i]),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -151,9 +151,16 @@ def per_sentence(spans: Iterable[Span], sentences: list[Span]) -> list[list[Span
     return found
 
 
-def overlapping(spans: list[Span], sentence: Span) -> list[Span]:
-    """The spans that share a word with `sentence`: the quotations a sentence's checks need to look at."""
-    return [s for s in spans if s.start < sentence.end and s.end > sentence.start]
+def overlapping(spans: Iterable[Span], sentences: list[Span]) -> list[list[Span]]:
+    """For each sentence, the spans that share a word with it: the quotations its checks need to look at
+    (one may run over several sentences). One pass over the spans, not one per sentence."""
+    starts = [s.start for s in sentences]
+    found: list[list[Span]] = [[] for _ in sentences]
+    for span in spans:
+        for index in range(max(bisect_right(starts, span.start) - 1, 0), bisect_left(starts, span.end)):
+            if span.start < sentences[index].end and span.end > sentences[index].start:
+                found[index].append(span)
+    return found
 
 
 def says_nothing_of_a_claim(verb: Token, refusing: set[str], refused: set[str]) -> bool:

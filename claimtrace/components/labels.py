@@ -40,7 +40,7 @@ class SentenceLabeler:
         sentences = content_sentences(doc)
         groups = [per_sentence(doc.spans[g], sentences) for g in ("ct_hedges", "ct_caveats", "ct_opinion")]
         headings = per_sentence(doc.spans.get(HEADINGS, []), sentences)
-        quotes = quotations(doc)
+        quotes = overlapping(quotations(doc), sentences)
         for i, sentence in enumerate(sentences):
             hedges, caveats, opinions = (g[i] for g in groups)
             opinions = [o for o in opinions if not self._guidance(o)]
@@ -51,7 +51,7 @@ class SentenceLabeler:
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
-                or self.judgement.judges(sentence, overlapping(quotes, sentence), attributions, bool(headings[i])),
+                or self.judgement.judges(sentence, quotes[i], attributions, bool(headings[i])),
             )
             trailing = [c for c in caveats if not in_main_clause(c.root)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
