@@ -31,3 +31,10 @@ def load_resource(name: str, folder: str | None = None) -> dict[str, Any]:
     if not isinstance(entries, dict):
         raise InputError(f"{own}: a lexicon file holds one JSON object, like claimtrace/resources/{name}.json")
     return {**bundled, **entries}
+
+
+def role_nouns(folder: str | None = None) -> dict[str, str]:
+    """The organisation and person nouns of `sources.json` ('ministry', 'spokesman'), each with the entity
+    type a mention headed by it refers to."""
+    sources = load_resource("sources", folder)
+    return {**sources["organisation_nouns"], **sources["person_nouns"]}

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_resource
+from ..lexicon import load_resource, role_nouns
 from .channels import channel_phrase
 from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions, set_attributions
 from .grammar import (
@@ -83,8 +83,9 @@ class AttributionFinder:
             | set(markers["investigated"]["subjects"])
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
-        roles = {*sources["organisation_nouns"], *sources["person_nouns"]}
-        self.can_show = self.evidence_nouns | self.speech_nouns | roles  # records, speech acts, persons, bodies
+        self.can_show = (
+            self.evidence_nouns | self.speech_nouns | set(role_nouns(lexicons))
+        )  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])

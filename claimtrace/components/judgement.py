@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import load_resource
+from ..lexicon import load_resource, role_nouns
 from .extensions import AttributionRecord, attribution_tokens
 from .grammar import child, inside_quote, subject_of, within, words_of
 
@@ -32,11 +32,7 @@ class JudgementReader:
         sources = load_resource("sources", lexicons)
         markers = load_resource("markers", lexicons)
         self.agent_types = set(sources["named_entity_types"])
-        self.agent_nouns = (
-            set(sources["organisation_nouns"])
-            | set(sources["person_nouns"])
-            | set(markers["forecast_agents"]["lemmas"])
-        )
+        self.agent_nouns = set(role_nouns(lexicons)) | set(markers["forecast_agents"]["lemmas"])
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
         cues = load_resource("cues", lexicons)
         self.states = set(cues["linking_verbs"])

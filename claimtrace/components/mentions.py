@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import load_resource
+from ..lexicon import load_resource, role_nouns
 from .grammar import names
 
 PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
@@ -25,7 +25,7 @@ class MentionReader:
         self.person_pronouns = set(lexicon["person_pronouns"])
         self.organisation_pronouns = set(lexicon["organisation_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
-        self.role_kinds = {**lexicon["organisation_nouns"], **lexicon["person_nouns"]}
+        self.role_kinds = role_nouns(lexicons)
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
         self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
