@@ -29,28 +29,6 @@ def test_caveat_naming_a_study_qualifies_the_study_claim():
     assert report.sentences[3].qualifies == [0]
 
 
-def test_caveat_naming_a_study_qualifies_its_finding_though_a_forecast():
-    """'found that the virus could survive' reads as a view: the caveat on the study still qualifies it."""
-    text = (
-        "The department said the virus had been detected in a herd in Colorado. "
-        "A study posted online this week by researchers at the University of Wisconsin found that the virus could "
-        "survive in raw milk for several days. "
-        "The study has not been peer reviewed."
-    )
-    report = claimtrace.annotate(text)
-    assert [s.label for s in report.sentences] == ["sourced_claim", "analyst_opinion", "verification_caveat"]
-    assert report.sentences[2].qualifies == [1]
-
-
-def test_that_claim_is_the_claim_just_made_not_an_earlier_one_claimed():
-    text = (
-        "A group calling itself ShadowTide claimed responsibility on a hacking forum and offered the data for sale. "
-        "The group said it had also copied the company's internal emails. "
-        "That claim could not be verified."
-    )
-    assert claimtrace.annotate(text).sentences[2].qualifies == [1]
-
-
 def test_caveat_without_earlier_sourced_claims_takes_the_writer_s_claim():
     text = "About 300 people were killed in the flood. The toll could not be independently verified."
     report = claimtrace.annotate(text)
@@ -75,8 +53,12 @@ def test_only_caveats_qualify(dimitrov):
         "Greater Manchester Police said knife crime in the city had risen by 12 percent. "
         "Campaigners argue that cuts to youth services are partly to blame. "
         "The government disputes that.",
+        # 'claimed' before does not draw 'That claim' to itself
+        "A group calling itself ShadowTide claimed responsibility on a hacking forum and offered the data for sale. "
+        "The group said it had also copied the company's internal emails. "
+        "That claim could not be verified.",
     ],
-    ids=["that-video", "disputed-that-account", "disputes-that"],
+    ids=["that-video", "disputed-that-account", "disputes-that", "that-claim-after-claimed"],
 )
 def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
     assert claimtrace.annotate(text).sentences[2].qualifies == [1]
@@ -116,8 +98,16 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             "Neither figure could be independently confirmed.",
             [1, 2],
         ),
+        (
+            # what the study found reads as a view ('could survive'), and is still what the caveat qualifies
+            "The department said the virus had been detected in a herd in Colorado. "
+            "A study posted online this week by researchers at the University of Wisconsin found that the virus "
+            "could survive in raw milk for several days. "
+            "The study has not been peer reviewed.",
+            [1],
+        ),
     ],
-    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report", "neither-figure"],
+    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report", "neither-figure", "a-studys-view"],
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):
     assert claimtrace.annotate(text).sentences[-1].qualifies == qualified
