@@ -99,6 +99,12 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             [1, 2],
         ),
         (
+            "Ukraine's air force said it had shot down 40 of 52 drones overnight. "
+            "Russia's defence ministry said its forces had destroyed 18 Ukrainian drones over Belgorod. "
+            "Reuters could not independently verify either side's account.",
+            [0, 1],
+        ),
+        (
             # what the study found reads as a view ('could survive'), and is still what the caveat qualifies
             "The department said the virus had been detected in a herd in Colorado. "
             "A study posted online this week by researchers at the University of Wisconsin found that the virus "
@@ -107,7 +113,15 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             [1],
         ),
     ],
-    ids=["the-strike", "the-report-was-reported", "who-denies", "a-media-report", "neither-figure", "a-studys-view"],
+    ids=[
+        "the-strike",
+        "the-report-was-reported",
+        "who-denies",
+        "a-media-report",
+        "neither-figure",
+        "either-side",
+        "a-studys-view",
+    ],
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):
     assert claimtrace.annotate(text).sentences[-1].qualifies == qualified

@@ -200,6 +200,16 @@ CASES = [
         "Two government officials told Reuters that the harvest had been smaller than official figures showed.",
         "sourced_claim",
     ),
+    # Doubt about what will be is a view; doubt whether something is so questions a claim.
+    ("Political scientists doubt that such an arrangement can last.", "analyst_opinion"),
+    # A speaker the parser hung on a trailing clause still speaks.
+    (
+        "Ukrainian drones struck an oil refinery in Russia's Samara region overnight, starting a fire, a source in "
+        "Ukraine's military intelligence told Reuters.",
+        "sourced_claim",
+    ),
+    # 'called for' with a clause after it recommends, as 'called for a ban' does.
+    ("Dentists have long called for the tax to be extended to milkshakes.", "analyst_opinion"),
     # 'best' grades, but not in 'best-selling'.
     ("Their manager, Philippe Clement, said the team was in its best form of the season.", "analyst_opinion"),
     ("The studio sold 3 million copies of its best-selling game last year.", "unsourced_claim"),
@@ -241,6 +251,12 @@ def test_label(text, label):
             "could not be independently verified",
         ),
         ("The company is widely reported to be working on one, analysts said.", "is widely reported to"),
+        # what the speaker left out of the claim just made
+        (
+            "The regional governor, Vyacheslav Fedorishchev, said on Telegram that an industrial site had been "
+            "attacked but did not say which.",
+            "did not say",
+        ),
     ],
 )
 def test_hedges_are_recorded_on_the_claim(text, hedge):

@@ -46,6 +46,8 @@ FREE_RELATIVES = {"what", "whatever"}
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
 SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", "while", "until", "once"}
 """The writer's condition, time or reason around speech: 'after geologists warned that ...' ('as X said' is not)."""
+FORESEEING = {"will", "would", "can", "could", "may", "might", "wo", "'ll"}
+"""Modals of what will or can be: doubting a clause with one is a forecast."""
 SPEAKING_VERBS = {"speak", "talk", "write"}
 
 
@@ -64,6 +66,7 @@ class AttributionFinder:
         self.quoted_as = set(cues["quoted_as_saying"]["lemmas"])
         self.reporting_participles = set(cues["reporting_participles"]["lemmas"])
         self.publishing_verbs = set(cues["publishing_verbs"]["lemmas"])
+        self.doubting = set(cues["doubting_verbs"]["lemmas"])
         self.hearing_bodies = set(cues["hearing_bodies"]["lemmas"])
         self.hearing_verbs: dict[str, str] = cues["hearing_bodies"]["verbs"]
         self.speech_nouns = set(cues["speech_nouns"])
@@ -207,6 +210,8 @@ class _SentenceAttributions:
                 continue
             if stance == "caveat" and says_nothing_of_a_claim(verb, self.rules.refusing, self.rules.refused):
                 continue
+            if stance == "caveat" and self._doubts_what_will_be(verb):
+                stance = "opinion"
             passive = child(verb, "auxpass", "nsubjpass") is not None
             speaker = self._passive_speaker(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker) or not self._can_show(verb, speaker):
@@ -215,6 +220,14 @@ class _SentenceAttributions:
             speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
             for source in speakers:
                 yield self._record(source, cue, verb, stance)
+
+    def _doubts_what_will_be(self, verb: Token) -> bool:
+        """'Political scientists doubt that such an arrangement can last': doubt about the future is a view
+        (the guide: uncertainty is no caveat); doubt whether the ship 'is really Roman' questions a claim."""
+        if verb.lemma_.lower() not in self.rules.doubting:
+            return False
+        clause = child(verb, "ccomp")
+        return clause is not None and any(c.dep_ == "aux" and c.lower_ in FORESEEING for c in clause.children)
 
     def _aside(self, verb: Token) -> bool:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
@@ -433,7 +446,7 @@ class _SentenceAttributions:
             return any(c.lower_ == preposition for c in verb.children)
         if verb.lemma_.lower() in self.rules.needs_content and not _reports_what_precedes(verb):
             carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
-            content = [c for c in verb.children if _is_content(c) or c.dep_ == "prep" and c.lower_ in carrying]
+            content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
         return True
 
@@ -511,6 +524,8 @@ def _stranded_speaker(verb: Token) -> Token | None:
     '... in Kharkiv, regional governor Oleh Syniehubov said': the parser swallowed the speaker into the
     reported clause; it is the phrase just before the verb."""
     content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
+    if not content and verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        content = [verb.head]  # '..., starting a fire, a source in Ukraine's military intelligence told Reuters.'
     if not content or verb.i < 2:
         return None
     before = verb.doc[verb.i - 1]
@@ -521,6 +536,13 @@ def _stranded_speaker(verb: Token) -> Token | None:
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _carried(word: Token, prepositions: list[str]) -> bool:
+    """'called for a ban', and 'called for the tax to be extended', which the parser reads as a clause."""
+    if word.dep_ == "prep":
+        return word.lower_ in prepositions
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in prepositions for c in word.children)
+
+
 def _main_verb_misread(verb: Token) -> bool:
     """'Russia, a traditional ally of Armenia, called on both sides ...': the parser hung the sentence's
     finite verb on its subject as a clause, and left the sentence with no verb at its root."""
@@ -529,8 +551,11 @@ def _main_verb_misread(verb: Token) -> bool:
 
 
 def _within_description(word: Token) -> bool:
-    """A word inside the speaker's phrase: part of a name, or a description of a description."""
-    return word.dep_ in {"compound", "flat"} or word.dep_ == "appos" and word.head.dep_ in {"appos", "conj"}
+    """A word inside the speaker's phrase: part of a name, what follows its head ('a source [in Ukraine's
+    military intelligence]'), or a description of a description."""
+    if word.dep_ in {"compound", "flat", "pobj", "prep"}:
+        return True
+    return word.dep_ == "appos" and word.head.dep_ in {"appos", "conj"}
 
 
 def _participle_of_speech(verb: Token) -> bool:

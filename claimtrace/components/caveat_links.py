@@ -29,7 +29,7 @@ from .extensions import attribution_tokens, attributions_of, content_sentences, 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-PAIRS = {"neither", "both"}
+PAIRS = {"neither", "both", "either"}
 """'Neither figure could be independently confirmed': the two competing claims before it."""
 
 

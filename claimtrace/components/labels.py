@@ -4,7 +4,8 @@ A sentence whose main point is verification status is a caveat; otherwise
 content decides claim or opinion (modal and evaluative markers, an opinion
 cue such as 'warned', or the signs `judgement` reads), and its attributions
 decide sourced or not.
-A caveat or hedge inside a trailing clause stays a hedge on a claim.
+A caveat or hedge inside a trailing clause, or what a speaker left out of the claim
+just made ('but did not say which'), stays a hedge on a claim.
 """
 
 from __future__ import annotations
@@ -47,13 +48,13 @@ class SentenceLabeler:
             attributions = attributions_of(sentence)
             sentence._.claim_label = _label(
                 attributions,
-                is_caveat=_is_caveat(caveats, attributions, doc),
+                is_caveat=_is_caveat([c for c in caveats if not _trails(c, attributions, doc)], attributions, doc),
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
                 or self.judgement.judges(sentence, quotes[i], attributions, bool(headings[i])),
             )
-            trailing = [c for c in caveats if not in_main_clause(c.root)]
+            trailing = [c for c in caveats if not in_main_clause(c.root) or _trails(c, attributions, doc)]
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
 
@@ -92,6 +93,14 @@ def _label(attributions: list[AttributionRecord], is_caveat: bool, is_opinion: b
     if any(a.stance != "caveat" for a in attributions):
         return "analyst_opinion" if is_opinion else "sourced_claim"
     return "unsourced_opinion" if is_opinion else "unsourced_claim"
+
+
+def _trails(caveat: Span, attributions: list[AttributionRecord], doc: Doc) -> bool:
+    """'said on Telegram that a site had been attacked but did not say which': what a speaker left out of
+    the claim they just made qualifies that claim, which stays the sentence's point."""
+    said = {a.cue.span(doc).root.i for a in attributions if a.stance != "caveat" and a.cue}
+    verb = caveat.root  # coordinated with the speech verb, or with the clause it reports
+    return verb.dep_ == "conj" and any(t.i in said for t in verb.ancestors)
 
 
 def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: Doc) -> bool:
