@@ -82,6 +82,19 @@ def test_a_web_pages_links_prompts_and_photo_credits_are_no_sentences():
     ]
 
 
+def test_the_publications_notes_on_the_article_are_no_sentences_of_it():
+    text = (
+        "The city council voted 31-12 on Tuesday to approve six new bus lanes, the council said.\n\n"
+        "Correction: An earlier version of this article misstated the vote count.\n\n"
+        "Editor's note — This story has been updated with comment from the council."
+    )
+    report = claimtrace.annotate(text)
+    assert [s.text for s in report.sentences] == [
+        "The city council voted 31-12 on Tuesday to approve six new bus lanes, the council said."
+    ]
+    assert [s.text[:11] for s in report.skipped] == ["Correction:", "Editor's no"]
+
+
 def test_a_live_page_timestamp_opens_its_entry_and_is_no_part_of_the_source():
     text = (
         "10:42 GMT — Police in Hamburg said two people had been injured by falling trees.\n\n"
