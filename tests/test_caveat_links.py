@@ -105,6 +105,20 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             [0, 1],
         ),
         (
+            # 'Neither' pairs the parties here, not two claims
+            "Israel and Hezbollah have agreed to extend their ceasefire by three weeks, a senior U.S. official said. "
+            "The official said Washington had pressed both sides to accept the extension. "
+            "Neither Israel nor Hezbollah commented publicly on Sunday.",
+            [0],
+        ),
+        (
+            "At least 120 people have died of cholera in northern Nigeria since August, the World Health "
+            "Organization said on Friday. "
+            "Nigeria's health ministry has put the toll at 64. "
+            "The difference could not immediately be explained.",
+            [0, 1],
+        ),
+        (
             # what the study found reads as a view ('could survive'), and is still what the caveat qualifies
             "The department said the virus had been detected in a herd in Colorado. "
             "A study posted online this week by researchers at the University of Wisconsin found that the virus "
@@ -120,6 +134,8 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
         "a-media-report",
         "neither-figure",
         "either-side",
+        "neither-party",
+        "the-difference",
         "a-studys-view",
     ],
 )

@@ -210,6 +210,8 @@ CASES = [
     ),
     # 'called for' with a clause after it recommends, as 'called for a ban' does.
     ("Dentists have long called for the tax to be extended to milkshakes.", "analyst_opinion"),
+    # What would be needed recommends.
+    ("Howard said a randomised trial would be needed to settle the question.", "analyst_opinion"),
     # 'best' grades, but not in 'best-selling'.
     ("Their manager, Philippe Clement, said the team was in its best form of the season.", "analyst_opinion"),
     ("The studio sold 3 million copies of its best-selling game last year.", "unsourced_claim"),

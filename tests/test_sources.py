@@ -233,6 +233,16 @@ def test_figures_it_published_are_cited_by_the_sentences_own_subject():
     assert source.name == "La Liga"
 
 
+def test_the_newspaper_is_the_outlet_named_before():
+    text = (
+        "Real Sociedad striker Mikel Oyarzabal is close to joining Atletico Madrid, Spanish sports daily Marca "
+        "reported on Tuesday. The newspaper said the clubs had agreed the fee."
+    )
+    (marca,), (newspaper,) = (s.attributions for s in claimtrace.annotate(text).sentences)
+    assert newspaper.source.source_id == marca.source.source_id
+    assert newspaper.source.named
+
+
 def test_a_record_with_its_owners_name_is_named_and_is_that_owner():
     text = (
         "Waiting lists fell for the third month in a row in September, NHS England figures published on "

@@ -12,8 +12,8 @@ comment on the strike' -> 'A drone strike killed ...') or about who denies
 it ('The army denied ...' -> 'The RSF blamed the army'); else the latest
 hedged claim ('reportedly'), the kind a caveat is written for, then the
 latest sourced claim, then any claim. A plural ('these claims') reaches
-every such claim of the same source; 'neither' or 'both' the latest two
-claims of two different sources.
+every such claim of the same source; 'neither', 'either', 'both' or 'the
+difference' the latest two claims of two different sources.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 PAIRS = {"neither", "both", "either"}
 """'Neither figure could be independently confirmed': the two competing claims before it."""
+DIFFERENCES = {"difference", "discrepancy"}
+"""'The difference could not be explained': between the two competing claims before it."""
 
 
 class _SentenceWords(NamedTuple):
@@ -72,7 +74,7 @@ class CaveatLinker:
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
         claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
-        if any(t.lower_ in PAIRS for t in caveat):
+        if self._compares(caveat):
             return _latest_pair(claims, words)
         topic = _topic(caveat)
         before = len(earlier) - 1
@@ -97,6 +99,17 @@ class CaveatLinker:
             return [chosen[-1]]
         latest_sources = words[chosen[-1]].sources
         return [i for i in chosen if words[i].sources & latest_sources] or [chosen[-1]]
+
+    def _compares(self, caveat: Span) -> bool:
+        """'Neither figure', 'either side's account', 'The difference': two competing claims, not 'Neither club
+        has confirmed the report', whose pair is of parties."""
+        for word in caveat:
+            if word.lower_ in DIFFERENCES:
+                return True
+            noun = word.head.head if word.head.dep_ == "poss" else word.head
+            if word.lower_ in PAIRS and (noun == word or noun.lemma_.lower() in self.generic_nouns):
+                return True
+        return False
 
     def _reported(self, claim: Span) -> set[str]:
         """'according to the BBC' is a report: 'Rangers did not comment on the report' answers it."""

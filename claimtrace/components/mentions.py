@@ -30,6 +30,7 @@ class MentionReader:
         self.named_types = set(lexicon["named_entity_types"])
         self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
         self.speech_nouns = set(load_resource("cues", lexicons)["speech_nouns"])
+        self.outlet_nouns = set(load_resource("channels", lexicons)["outlet_nouns"])
 
     def kind(self, mention: Span) -> str:
         """PERSON, ORG, GROUP or OTHER: what a pronoun may later refer back to."""

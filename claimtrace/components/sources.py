@@ -237,7 +237,8 @@ class _Registry:
         return None
 
     def _described_by(self, word: str) -> SourceRecord | None:
-        """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation."""
+        """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation; 'the
+        newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
 
         def has_word(source: SourceRecord) -> bool:
             return any(t.lemma_.lower() == word or t.lower_ == word for m in self._wordings(source) for t in m)
@@ -245,6 +246,8 @@ class _Registry:
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
             found = self._latest(lambda s: s.named and s.kind == ORG)
+        if found is None and word in self.rules.outlet_nouns:  # 'the newspaper' after 'sports daily Marca'
+            found = self._latest(lambda s: s.named and bool(self.words[s.id] & self.rules.outlet_nouns))
         return found
 
     def _same_name(self, mention: Span, source: SourceRecord) -> bool:
