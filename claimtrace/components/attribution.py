@@ -86,9 +86,8 @@ class AttributionFinder:
             | set(markers["investigated"]["subjects"])
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
-        self.can_show = (
-            self.evidence_nouns | self.speech_nouns | set(role_nouns(lexicons))
-        )  # records, speech acts, persons, bodies
+        roles = set(role_nouns(lexicons))
+        self.can_show = self.evidence_nouns | self.speech_nouns | roles  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])

@@ -46,15 +46,16 @@ class SentenceLabeler:
             hedges, caveats, opinions = (g[i] for g in groups)
             opinions = [o for o in opinions if not self._guidance(o)]
             attributions = attributions_of(sentence)
+            left_out = [c for c in caveats if _trails(c, attributions, doc)]
             sentence._.claim_label = _label(
                 attributions,
-                is_caveat=_is_caveat([c for c in caveats if not _trails(c, attributions, doc)], attributions, doc),
+                is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc),
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
                 or self.judgement.judges(sentence, quotes[i], attributions, bool(headings[i])),
             )
-            trailing = [c for c in caveats if not in_main_clause(c.root) or _trails(c, attributions, doc)]
+            trailing = [c for c in caveats if not in_main_clause(c.root) or c in left_out]
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
 
