@@ -141,6 +141,20 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed():
     assert [s.name for s in report.sources] == ["Maria Lind"]
 
 
+def test_an_interview_tagged_with_full_stops_is_read_the_same_way():
+    text = (
+        "The new head of the national statistics office, Maria Lind, spoke to us about the census.\n\n"
+        "Q. Why was the census delayed?\n"
+        "A. We lost two months to a software failure."
+    )
+    assert [sources for _, _, sources in _sentences(text)] == [[], [], ["Maria Lind"]]
+
+
+def test_an_answer_tag_without_questions_is_an_initial():
+    text = "The mayor resigned on Monday.\n\nA. J. Wilson, her deputy, said the council would meet on Friday."
+    assert [sources for _, _, sources in _sentences(text)] == [[], ["A. J. Wilson"]]
+
+
 def test_an_interviewers_questions_are_not_unsourced_claims_to_an_editor():
     text = (
         "Maria Lind, the new head of the national statistics office, spoke to us.\n\n"

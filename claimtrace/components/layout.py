@@ -71,7 +71,8 @@ class PageLayout:
         """The lines that open a turn, by their first token: whose turn (QUESTION, ANSWER or SPEAKER), and the tag.
 
         A named speaker's tag counts only where some speaker speaks twice: one 'Live:' is a headline, and
-        'Price: ...', 'Weight: ...' are a product's specifications.
+        'Price: ...', 'Weight: ...' are a product's specifications. Question and answer tags count only where
+        both are found: 'A. J. Wilson said ...' opens no answer.
         """
         tags: dict[int, tuple[str, re.Match]] = {}
         for line in lines:
@@ -79,8 +80,9 @@ class PageLayout:
             if found is not None and not (found[0] == SPEAKER and line.text.split(":")[0] in self.not_speakers):
                 tags[line.start] = found
         names = Counter(m.group(0) for turn, m in tags.values() if turn == SPEAKER)
-        transcript = any(count > 1 for count in names.values())
-        return {start: tag for start, tag in tags.items() if tag[0] != SPEAKER or transcript}
+        counts = {SPEAKER: any(count > 1 for count in names.values())}
+        counts[QUESTION] = counts[ANSWER] = {QUESTION, ANSWER} <= {turn for turn, _ in tags.values()}
+        return {start: tag for start, tag in tags.items() if counts[tag[0]]}
 
 
 @dataclass
