@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (142, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (145, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (142 articles): a rule change that loses ground fails here.
+    """Floors just under today's dev figures (145 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -40,8 +40,9 @@ def test_dev_split_does_not_regress(scores):
     session's last rules left it at 0.893. Dev batch 23 (0.90 unseen) kept it at 0.893 over 117, dev
     batch 24 (0.67 unseen) took it to 0.888 over 122, rules from it back to 0.893, dev batch 25 (0.76 unseen)
     to 0.891 over 127, rules from it to 0.895, dev batch 26 (0.82 unseen) to 0.892 over 132, rules from it
-    to 0.895, dev batch 27 (0.78 unseen) to 0.891 over 137, rules from it to 0.893, and dev batch 28 (0.89
-    unseen, written last and not tuned on) kept it at 0.893 over 142.
+    to 0.895, dev batch 27 (0.78 unseen) to 0.891 over 137, rules from it to 0.893, dev batch 28 (0.89
+    unseen, not tuned on) kept it at 0.893 over 142, and dev batch 29 (0.85 unseen, not tuned on) took it to
+    0.892 over 145.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.889
