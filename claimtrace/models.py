@@ -104,7 +104,7 @@ class ArticleReport(_Model):
     skipped: list[TextSpan] = Field(
         default=[],
         description="Lines that are no sentence of the article and get no label: bylines, credit lines, a web "
-        "page's links, the heading of a list.",
+        "page's links, the publication's corrections and editor's notes, the heading of a list.",
     )
     extracted_text: str | None = Field(
         default=None,

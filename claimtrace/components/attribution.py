@@ -427,8 +427,9 @@ class _SentenceAttributions:
             return owner
         publishing = self.rules.publishing_verbs
         clause = next((c for c in speech_act.children if c.dep_ == "relcl" and c.lemma_.lower() in publishing), None)
-        if clause is not None and child(clause, "nsubj") is not None:
-            return child(clause, "nsubj")
+        publisher = child(clause, "nsubj") if clause is not None else None
+        if publisher is not None:
+            return publisher
         for word in speech_act.subtree:
             by = agent_of(word)
             if by is not None:

@@ -80,9 +80,9 @@ class PageLayout:
             if found is not None and not (found[0] == SPEAKER and line.text.split(":")[0] in self.not_speakers):
                 tags[line.start] = found
         names = Counter(m.group(0) for turn, m in tags.values() if turn == SPEAKER)
-        counts = {SPEAKER: any(count > 1 for count in names.values())}
-        counts[QUESTION] = counts[ANSWER] = {QUESTION, ANSWER} <= {turn for turn, _ in tags.values()}
-        return {start: tag for start, tag in tags.items() if counts[tag[0]]}
+        counting = {SPEAKER: any(count > 1 for count in names.values())}
+        counting[QUESTION] = counting[ANSWER] = {QUESTION, ANSWER} <= {turn for turn, _ in tags.values()}
+        return {start: tag for start, tag in tags.items() if counting[tag[0]]}
 
 
 @dataclass

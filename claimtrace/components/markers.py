@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import says_nothing_of_a_claim
+from .grammar import child, says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
@@ -86,7 +86,7 @@ class MarkerFinder:
         """'The cause of the fire [is still under investigation]', not 'The landlord is under investigation'."""
         root = investigation.root
         verb = root if root.pos_ in {"VERB", "AUX"} else root.head
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = child(verb, *SUBJECTS)
         if subject is None or not {subject.lower_, subject.lemma_.lower()} & self.unsettled:
             return None
         return investigation.doc[min(verb.i, investigation.start) : investigation.end]
@@ -94,7 +94,7 @@ class MarkerFinder:
     def _withholds_thing(self, withheld: Span) -> bool:
         """'He did not name the ship', 'has not published figures': the object is what is withheld."""
         verb = withheld.root
-        return verb.lemma_.lower() in self.thing_verbs and any(c.dep_ == "dobj" for c in verb.children)
+        return verb.lemma_.lower() in self.thing_verbs and child(verb, "dobj") is not None
 
     def _asks(self, doc: Doc, end: int) -> bool:
         """'has not said which ...', 'did not say.', 'did not name them.': a question left open."""

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import (
     AttributionRecord,
@@ -139,12 +139,10 @@ class _Registry:
         if pronoun.root.dep_ != "nsubj" or verb.dep_ != "relcl":
             return None
         subject = child(pronoun.root.sent.root, "nsubj")
-        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > pronoun.start:
+        if subject is None or subject.i > pronoun.start:
             return None
-        mention = noun_phrase(subject).span(self.doc)
-        if subject.pos_ != "PROPN" and self.rules.kind(mention) not in kinds:
-            return None
-        return self._worded(mention) or self._from_entity(mention)
+        mention = self._mention_of_kind(subject, kinds, any_name=True)
+        return (self._worded(mention) or self._from_entity(mention)) if mention is not None else None
 
     def _reported_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
         """'The world chess federation has opened an investigation ..., it said': with no source or name
@@ -152,12 +150,17 @@ class _Registry:
         verb = pronoun.root.head
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.start), None)
         subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        mention = self._mention_of_kind(subject, kinds)
+        return self._from_entity(mention) if mention is not None else None
+
+    def _mention_of_kind(self, subject: Token | None, kinds: set[str], any_name: bool = False) -> Span | None:
+        """`subject`'s noun phrase when a pronoun of `kinds` may refer to it; with `any_name`, any proper name
+        too (the tagger may have taken an organisation's name for a person's)."""
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
             return None
         mention = noun_phrase(subject).span(self.doc)
-        if self.rules.kind(mention) not in kinds:
-            return None
-        return self._from_entity(mention)
+        named = any_name and subject.pos_ == "PROPN"
+        return mention if named or self.rules.kind(mention) in kinds else None
 
     def _pronoun_kinds(self, pronoun: Span) -> tuple[set[str], set[str]]:
         """The kinds of source a pronoun refers to, and the entity labels that may introduce one."""
