@@ -88,6 +88,8 @@ CASES = [
     ),
     # A view held: a stance adjective, 'sees ... as', a doubt about a noun; 'one of the people'.
     ("Diplomats who have followed the talks for years are pessimistic.", [("Diplomats", "are pessimistic", None)]),
+    ("Lefort is not convinced.", [("Lefort", "is not convinced", None)]),
+    ("She is sceptical.", [("She", "is sceptical", None)]),
     ("Egypt, which depends on the Nile, sees the dam as a threat to its survival.", [("Egypt", "sees", None)]),
     ("Some analysts questioned the price.", [("Some analysts", "questioned", None)]),
     ("The education ministry put the number at fewer than 9,000.", [("The education ministry", "put", None)]),
@@ -137,6 +139,12 @@ CASES = [
     (
         "Two people were injured in Kharkiv, regional governor Oleh Syniehubov said on Telegram.",
         [("regional governor Oleh Syniehubov", "said", "Telegram")],
+    ),
+    # ... or hung the verb on a noun before it, as a finite 'told' can be no noun's clause.
+    (
+        "KYIV, March 4 (Reuters) - Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, "
+        "starting a large fire, a source in Ukraine's SBU security service told Reuters.",
+        [("a source in Ukraine's SBU security service", "told", "Reuters")],
     ),
     # 'X was quoted by Y as saying': X speaks, Y is the medium, wherever 'by Y' stands.
     (
@@ -219,6 +227,9 @@ NO_ATTRIBUTION = [
     "The government put the plan on hold.",
     "Goalkeeper Tomas Varga announced his retirement on Saturday after 18 seasons.",
     "Unions are furious.",
+    # Things and an extraposed 'it' hold no views.
+    "That date looks optimistic.",
+    "It is optimistic to expect a deal this year.",
     "The jury heard evidence for three weeks.",
     "Residents called the police.",
     # What is under investigation is no party to it.

@@ -60,6 +60,7 @@ class AttributionFinder:
         self.needs_preposition: dict[str, str] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
+        self.group_stances = set(cues["stance_adjectives"]["group_only"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
@@ -86,8 +87,8 @@ class AttributionFinder:
             | set(markers["investigated"]["subjects"])
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
-        roles = set(role_nouns(lexicons))
-        self.can_show = self.evidence_nouns | self.speech_nouns | roles  # records, speech acts, persons, bodies
+        self.roles = set(role_nouns(lexicons))
+        self.can_show = self.evidence_nouns | self.speech_nouns | self.roles  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
@@ -307,20 +308,32 @@ class _SentenceAttributions:
 
     def stances(self) -> Iterator[AttributionRecord]:
         """'Diplomats who have followed the talks for years are pessimistic': a view, held by the subject.
-        'Economists are divided' is parsed as a passive: the participle is the stance, its plural subject the
-        group."""
+        'Economists are divided' and 'Lefort is not convinced' are parsed as passives: the participle is the
+        stance, its subject the holder, a group for a stance only groups hold."""
         root = self.sentence.root
         passive = child(root, "auxpass")
-        if passive is not None:  # a group, not 'A country ... is now deeply divided'
+        if passive is not None:
             stance, speaker, linking = root, child(root, "nsubjpass"), passive
-            speaker = speaker if speaker is not None and speaker.tag_ in {"NNS", "NNPS"} else None
+            group = speaker is not None and speaker.tag_ in {"NNS", "NNPS"}
+            speaker = speaker if group or not {root.lemma_.lower(), root.lower_} & self.rules.group_stances else None
         else:
             stance, speaker, linking = child(root, "acomp"), subject_of(root), root
         if stance is None or linking.lemma_.lower() not in self.rules.linking_verbs:
             return
         held = stance.lemma_.lower() in self.rules.stance_adjectives or stance.lower_ in self.rules.stance_adjectives
-        if held and speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and self._can_speak(speaker):
+        if held and speaker is not None and self._holds_views(speaker, stance) and self._can_speak(speaker):
             yield self._record(speaker, TokenRange(linking.i, stance.i + 1), None, "opinion")
+
+    def _holds_views(self, holder: Token, stance: Token) -> bool:
+        """People and bodies hold views ('She is sceptical', 'Lefort is not convinced', 'The minister is
+        confident'); things do not ('That date looks optimistic'), nor the 'it' of 'It is optimistic to
+        expect a deal'."""
+        if holder.pos_ == "PRON":
+            return not (holder.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp"} for c in stance.subtree))
+        if holder.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        plural_or_name = holder.tag_ in {"NNS", "NNPS"} or holder.pos_ == "PROPN" or holder.is_title
+        return plural_or_name or holder.lemma_.lower() in self.rules.roles
 
     def misread_reporting(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         """', police data show.' read by the parser as one noun: the words before the verb are its source, less a
@@ -444,7 +457,8 @@ class _SentenceAttributions:
         preposition = self.rules.needs_preposition.get(verb.lemma_.lower())
         if preposition is not None:
             return any(c.lower_ == preposition for c in verb.children)
-        if verb.lemma_.lower() in self.rules.needs_content and not _reports_what_precedes(verb):
+        reports_before = _reports_what_precedes(verb) or _stranded_speaker(verb) is not None
+        if verb.lemma_.lower() in self.rules.needs_content and not reports_before:
             carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
             content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
             return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
@@ -524,8 +538,8 @@ def _stranded_speaker(verb: Token) -> Token | None:
     '... in Kharkiv, regional governor Oleh Syniehubov said': the parser swallowed the speaker into the
     reported clause; it is the phrase just before the verb."""
     content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
-    if not content and verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
-        content = [verb.head]  # '..., starting a fire, a source in Ukraine's military intelligence told Reuters.'
+    if not content and _hung_on_what_it_reports(verb):
+        content = [verb.sent.root]  # '..., starting a fire, a source in Ukraine's military intelligence told Reuters.'
     if not content or verb.i < 2:
         return None
     before = verb.doc[verb.i - 1]
@@ -534,6 +548,15 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _hung_on_what_it_reports(verb: Token) -> bool:
+    """The parser made a closing reporting verb a clause of the sentence it reports: of its main verb, or,
+    a finite 'told' read as a noun's clause, of a noun ('struck an oil refinery ..., a source told Reuters')."""
+    root = verb.sent.root
+    if root.i > verb.i:
+        return False
+    return verb.dep_ == "advcl" and verb.head == root or verb.dep_ == "acl" and verb.tag_ == "VBD"
 
 
 def _carried(word: Token, prepositions: list[str]) -> bool:
