@@ -141,3 +141,16 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):
     assert claimtrace.annotate(text).sentences[-1].qualifies == qualified
+
+
+def test_no_comment_on_the_report_qualifies_every_claim_of_the_outlet():
+    text = (
+        "Bayern Munich have made a second offer for Bayer Leverkusen midfielder Florian Wendt, according to the "
+        "German newspaper Bild. "
+        "The offer is worth about 100 million euros including bonuses, the newspaper reported. "
+        "Wendt has two years left on his contract. "
+        "Neither club commented on the report."
+    )
+    report = claimtrace.annotate(text)
+    assert report.sentences[3].label == "verification_caveat"
+    assert report.sentences[3].qualifies == [0, 1]

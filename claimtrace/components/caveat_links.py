@@ -12,8 +12,9 @@ comment on the strike' -> 'A drone strike killed ...') or about who denies
 it ('The army denied ...' -> 'The RSF blamed the army'); else the latest
 hedged claim ('reportedly'), the kind a caveat is written for, then the
 latest sourced claim, then any claim. A plural ('these claims') reaches
-every such claim of the same source; 'neither', 'either', 'both' or 'the
-difference' the latest two claims of two different sources.
+every such claim of the same source, as 'the report' does every claim of
+the outlet it names; 'neither', 'either', 'both' or 'the difference' the
+latest two claims of two different sources.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class CaveatLinker:
             return [before]  # 'That claim could not be verified' is the claim just made, whoever 'claimed' before
         views = [i for i in range(len(earlier)) if words[i].label in LINKABLE_LABELS]
         named = [i for i in views if topic & words[i].attributed]
+        if named and "report" in topic & words[named[-1]].attributed:
+            return _same_source(named[-1], views, words)  # 'Neither club commented on the report': all of it
         if named:
             return [named[-1]]
         if earlier and self._points_back(caveat) and words[before].label in LINKABLE_LABELS:
@@ -97,8 +100,7 @@ class CaveatLinker:
             return []
         if not any(t.lower_ in self.plural_nouns for t in caveat):
             return [chosen[-1]]
-        latest_sources = words[chosen[-1]].sources
-        return [i for i in chosen if words[i].sources & latest_sources] or [chosen[-1]]
+        return _same_source(chosen[-1], chosen, words)
 
     def _compares(self, caveat: Span) -> bool:
         """'Neither figure', 'either side's account', 'The difference': two competing claims, not 'Neither club
@@ -172,6 +174,11 @@ def _content_words(claim: Span) -> set[str]:
     """A claim's nouns outside its attributions: 'did not comment on the strike' finds 'A drone strike killed ...'."""
     own = attribution_tokens(attributions_of(claim))
     return {t.lemma_.lower() for t in claim if t.pos_ in {"NOUN", "PROPN"} and t.i not in own}
+
+
+def _same_source(latest: int, candidates: list[int], words: list[_SentenceWords]) -> list[int]:
+    """Every candidate from the source of the latest one ('these claims', 'the report'), or the latest alone."""
+    return [i for i in candidates if words[i].sources & words[latest].sources] or [latest]
 
 
 def _latest_pair(claims: list[int], words: list[_SentenceWords]) -> list[int]:
