@@ -233,6 +233,31 @@ CASES = [
         "unsourced_claim",
     ),
     ("It has not been tested in people.", "verification_caveat"),
+    # A source reading a meaning into an event concludes; what a record shows, or failing to prove, reports.
+    (
+        "Privacy campaigners said the incident showed that chatbot companies were collecting far more personal "
+        "data than users realised.",
+        "analyst_opinion",
+    ),
+    (
+        "Health Secretary Daniel Marsh said on X that the figures proved the government's plan was working.",
+        "analyst_opinion",
+    ),
+    ("The ministry said data showed that 40 people had died.", "sourced_claim"),
+    (
+        "Judge Amanda Pryce said the newspaper had failed to prove that Danny Keegan had taken money to influence "
+        "results.",
+        "sourced_claim",
+    ),
+    # What a source says has happened is an event, not a standing view.
+    ("Farmers on its shores say they have lost most of their potato and quinoa crops.", "sourced_claim"),
+    # Blaming a cause explains; blaming a party accuses.
+    ("The agency blamed falling vaccination rates since the COVID-19 pandemic.", "analyst_opinion"),
+    ("Each side blamed the other for starting the fighting.", "sourced_claim"),
+    (
+        "It blamed the army, which has carried out air strikes on areas held by the paramilitary forces.",
+        "sourced_claim",
+    ),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]

@@ -6,7 +6,8 @@ writer characterising something ('Outages of this scale are rare', 'For many
 shoppers, it was the last reason to go into town') is a third, the writer's
 own sentence with nothing in it to check ('Money alone will not fix that') a
 fourth, and a source's standing view, said now of the present with nothing
-to count ('Her allies say she has the votes'), a fifth.
+to count ('Her allies say she has the votes'), a fifth, and a source reading
+a meaning into an event ('said the incident showed that ...') a sixth.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class JudgementReader:
         self.states = set(cues["linking_verbs"])
         self.standing_view_verbs = set(cues["standing_view_verbs"]["lemmas"])
         self.guidance_verbs = set(markers["guidance"]["lemmas"])
+        self.conclusion_verbs = set(markers["conclusions"]["lemmas"])
+        self.conclusive_verbs = set(markers["conclusions"]["always"])
+        self.evidence_nouns = set(markers["evidence_nouns"])
+        self.cause_verbs = set(markers["causes"]["lemmas"])
         self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
@@ -52,7 +57,11 @@ class JudgementReader:
             return True
         if sourced:
             return (
-                self._forecast(sentence, attributions) or not headline and self._standing_view(sentence, attributions)
+                self._forecast(sentence, attributions)
+                or self._concludes(sentence, attributions)
+                or self._explains(attributions, sentence)
+                or not headline
+                and self._standing_view(sentence, attributions)
             )
         return not headline and self._comment(sentence)
 
@@ -95,6 +104,35 @@ class JudgementReader:
             if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
                 continue
             if not any(self._figure(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
+                return True
+        return False
+
+    def _concludes(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
+        """'Privacy campaigners said the incident showed that ...': the source reads a meaning into an event;
+        'said data showed that 40 people died' reports what a record holds."""
+        cited = attribution_tokens(attributions)
+        for verb in sentence:
+            lemma = verb.lemma_.lower()
+            infinitive = verb.dep_ == "xcomp"  # 'had failed to prove that', 'a video that appeared to show'
+            concluded = any(c.dep_ == "ccomp" for c in verb.children)
+            if verb.i in cited or lemma not in self.conclusion_verbs or infinitive or not concluded:
+                continue
+            reader = subject_of(verb)
+            record = reader is not None and reader.lemma_.lower() in self.evidence_nouns
+            if lemma in self.conclusive_verbs or not record:
+                return True
+        return False
+
+    def _explains(self, attributions: list[AttributionRecord], sentence: Span) -> bool:
+        """'The agency blamed falling vaccination rates': a cause named, not a party accused ('blamed the army',
+        'blamed the other for starting the fighting')."""
+        doc = sentence.doc
+        for record in attributions:
+            verb = record.cue.span(doc).root if record.cue else None
+            if verb is None or verb.lemma_.lower() not in self.cause_verbs or _has_preposition(verb, "for"):
+                continue
+            blamed = child(verb, "dobj")
+            if blamed is not None and not self._acts(blamed):
                 return True
         return False
 
@@ -180,9 +218,17 @@ class JudgementReader:
         )
 
 
+def _has_preposition(verb: Token, preposition: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children)
+
+
 def _present(verb: Token) -> bool:
-    """'is', 'have been forgotten', 'can stay': present tense, or a present auxiliary or modal of ability."""
+    """'is', 'have been forgotten', 'can stay': present tense, or a present auxiliary or modal of ability; not
+    the perfect of an act ('they have lost most of their crops'), which tells an event."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    passive = any(a.dep_ == "auxpass" for a in auxiliaries)
+    if verb.tag_ == "VBN" and not passive and any(a.lemma_ == "have" for a in auxiliaries):
+        return False
     if auxiliaries:
         return any(a.tag_ in PRESENT_TAGS or a.tag_ == "MD" and a.lower_ == "can" for a in auxiliaries)
     return verb.tag_ in PRESENT_TAGS
