@@ -249,6 +249,12 @@ CASES = [
         "results.",
         "sourced_claim",
     ),
+    # A state one can check, not a grade.
+    (
+        "Conversations that users had with a popular AI chatbot were visible to other users for several hours on "
+        "Tuesday, according to screenshots shared on Reddit and X.",
+        "sourced_claim",
+    ),
     # What a source says has happened is an event, not a standing view.
     ("Farmers on its shores say they have lost most of their potato and quinoa crops.", "sourced_claim"),
     # Blaming a cause explains; blaming a party accuses.
