@@ -249,6 +249,14 @@ CASES = [
         "results.",
         "sourced_claim",
     ),
+    # What the writer says of a kind in the present is background; of a kind the writer quantifies, a view.
+    ("Heart disease is the leading cause of death worldwide.", "unsourced_claim"),
+    (
+        "A heat pump works like a fridge in reverse, moving heat from the air or the ground outside into a building.",
+        "unsourced_claim",
+    ),
+    ("Few investors believe him.", "unsourced_opinion"),
+    ("Such statements rarely survive a big enough offer.", "unsourced_opinion"),
     # A state one can check, not a grade.
     (
         "Conversations that users had with a popular AI chatbot were visible to other users for several hours on "

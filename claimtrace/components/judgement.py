@@ -43,6 +43,7 @@ class JudgementReader:
         self.conclusive_verbs = set(markers["conclusions"]["always"])
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
+        self.generalising = set(markers["kinds"]["generalising"])
         self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
@@ -158,8 +159,9 @@ class JudgementReader:
         """The writer's own sentence with nothing to check: no figure, date or name, and no past event.
 
         'Money alone will not fix that', 'The outcome matters far beyond the courtroom'. Measurable events
-        and figures mark claims (guide, section 2); background the writer states ('Heart disease is the
-        leading cause of death') is the price of this rule.
+        and figures mark claims (guide, section 2), and so does what is said of a kind in the present
+        ('Bleaching happens when corals expel their algae'); other background the writer states ('Her
+        powers are largely ceremonial') is the price of this rule.
         """
         root = sentence.root
         if root.pos_ not in {"VERB", "AUX"}:  # a misparse hangs the sentence on a noun: its first verb
@@ -168,7 +170,19 @@ class JudgementReader:
         modal = any(a.tag_ == "MD" for a in auxiliaries)  # 'will be closely watched' is no past event
         past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
-        return not (past or anchored)
+        return not (past or anchored or (not modal and self._generic(subject_of(root))))
+
+    def _generic(self, subject: Token | None) -> bool:
+        """A kind, not a thing of the story: 'Heart disease is the leading cause of death', 'A heat pump works
+        like a fridge in reverse'. Background the writer states, unless quantified as the writer's
+        generalisation ('Few investors believe him', 'Such statements rarely survive')."""
+        if subject is None or subject.pos_ != "NOUN" or subject.dep_ != "nsubj":
+            return False
+        if sum(c.dep_ == "nsubj" for c in subject.head.children) > 1:
+            return False  # a misparse: 'Whether that delay costs convictions remains to be seen'
+        if any(c.lower_ in self.generalising for c in subject.children):
+            return False
+        return all(c.lower_ in {"a", "an"} for c in subject.children if c.dep_ in {"det", "poss"})
 
     def _characterises(self, sentence: Span) -> bool:
         """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
