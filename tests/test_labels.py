@@ -249,6 +249,14 @@ CASES = [
         "results.",
         "sourced_claim",
     ),
+    # A test of what will happen, or no sign of it, is the writer's reading; finding no sign of something is not.
+    (
+        "The decision will test how far Brussels is willing to go in a trade dispute with its second-largest "
+        "trading partner.",
+        "unsourced_opinion",
+    ),
+    ("The government has shown little sign of giving ground before next year's election.", "unsourced_opinion"),
+    ("Rescuers found no sign of survivors in the wreckage.", "unsourced_claim"),
     # What the writer says of a kind in the present is background; of a kind the writer quantifies, a view.
     ("Heart disease is the leading cause of death worldwide.", "unsourced_claim"),
     (
