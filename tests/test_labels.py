@@ -257,14 +257,17 @@ CASES = [
     ),
     ("The government has shown little sign of giving ground before next year's election.", "unsourced_opinion"),
     ("Rescuers found no sign of survivors in the wreckage.", "unsourced_claim"),
-    # What the writer says of a kind in the present is background; of a kind the writer quantifies, a view.
+    # What the writer says of a kind in the present is background (of a quantified kind, a view: see above).
     ("Heart disease is the leading cause of death worldwide.", "unsourced_claim"),
     (
         "A heat pump works like a fridge in reverse, moving heat from the air or the ground outside into a building.",
         "unsourced_claim",
     ),
-    ("Few investors believe him.", "unsourced_opinion"),
-    ("Such statements rarely survive a big enough offer.", "unsourced_opinion"),
+    (
+        "Bleaching happens when corals under heat stress expel the algae that live in their tissues and give them "
+        "colour.",
+        "unsourced_claim",
+    ),
     # A state one can check, not a grade.
     (
         "Conversations that users had with a popular AI chatbot were visible to other users for several hours on "

@@ -176,7 +176,7 @@ class JudgementReader:
         """A kind, not a thing of the story: 'Heart disease is the leading cause of death', 'A heat pump works
         like a fridge in reverse'. Background the writer states, unless quantified as the writer's
         generalisation ('Few investors believe him', 'Such statements rarely survive')."""
-        if subject is None or subject.pos_ != "NOUN" or subject.dep_ != "nsubj":
+        if subject is None or subject.dep_ != "nsubj" or not _nominal(subject):
             return False
         if sum(c.dep_ == "nsubj" for c in subject.head.children) > 1:
             return False  # a misparse: 'Whether that delay costs convictions remains to be seen'
@@ -230,6 +230,11 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
+
+
+def _nominal(word: Token) -> bool:
+    """A noun, or a gerund standing alone as one: 'Bleaching happens', not 'Closing schools is painful'."""
+    return word.pos_ == "NOUN" or word.tag_ == "VBG" and not any(word.children)
 
 
 def _has_preposition(verb: Token, preposition: str) -> bool:
