@@ -268,6 +268,12 @@ CASES = [
         "colour.",
         "unsourced_claim",
     ),
+    # 'is set to' reports what is planned: no view by itself.
+    (
+        "Celebrity chef Marco Bellani is set to close his flagship London restaurant at the end of the month, "
+        "sources close to the family say.",
+        "sourced_claim",
+    ),
     # A state one can check, not a grade.
     (
         "Conversations that users had with a popular AI chatbot were visible to other users for several hours on "
