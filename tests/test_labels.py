@@ -268,6 +268,11 @@ CASES = [
         "colour.",
         "unsourced_claim",
     ),
+    # The wire's present that places the story after other events tells what happened.
+    ("The agreement follows weeks of warning strikes at carmakers and their suppliers.", "unsourced_claim"),
+    ("The move comes as the company struggles with falling sales.", "unsourced_claim"),
+    # An opinion word in an event's name judges nothing.
+    ("The collapse comes six years after the Morandi bridge disaster in Genoa killed 43 people.", "unsourced_claim"),
     # 'is set to' reports what is planned: no view by itself.
     (
         "Celebrity chef Marco Bellani is set to close his flagship London restaurant at the end of the month, "

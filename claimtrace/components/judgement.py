@@ -44,6 +44,8 @@ class JudgementReader:
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
         self.generalising = set(markers["kinds"]["generalising"])
+        self.sequence_verbs = set(markers["sequence"]["lemmas"])
+        self.sequence_links = set(markers["sequence"]["links"])
         self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
@@ -170,7 +172,18 @@ class JudgementReader:
         modal = any(a.tag_ == "MD" for a in auxiliaries)  # 'will be closely watched' is no past event
         past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
-        return not (past or anchored or (not modal and self._generic(subject_of(root))))
+        background = not modal and (self._generic(subject_of(root)) or self._places_in_time(root))
+        return not (past or anchored or background)
+
+    def _places_in_time(self, verb: Token) -> bool:
+        """'The agreement follows weeks of warning strikes', 'The move comes as the company struggles'."""
+        if verb.lemma_.lower() not in self.sequence_verbs:
+            return False
+        if verb.lemma_.lower() != "come" and child(verb, "dobj") is not None:
+            return True
+        return any(
+            t.lower_ in self.sequence_links for t in verb.doc[verb.i + 1 : verb.i + 4]
+        )  # 'comes six years after'
 
     def _generic(self, subject: Token | None) -> bool:
         """A kind, not a thing of the story: 'Heart disease is the leading cause of death', 'A heat pump works

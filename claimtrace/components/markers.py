@@ -69,9 +69,11 @@ class MarkerFinder:
         return doc
 
     def _outside_terms(self, doc: Doc, opinions: list[Span]) -> list[Span]:
-        """'complaints about racist abuse': an opinion word in the name of a kind of act judges nothing."""
+        """'complaints about racist abuse', 'the Morandi bridge disaster': an opinion word in the name of a kind of act
+        or of an event judges nothing."""
         terms = [doc[s:e] for _, s, e in self.terms(doc)]
-        return [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
+        kept = [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
+        return [o for o in kept if not _names_an_event(o)]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
@@ -171,6 +173,16 @@ def _graded_adjective_patterns(intensifiers: list[str]) -> dict[str, list[dict]]
     """'extremely difficult', 'deeply flawed': a degree word grading an adjective."""
     degree = ("degree", {"DEP": "advmod", "LOWER": {"IN": intensifiers}})
     return {"graded": _path(("adjective", {"POS": "ADJ"}), degree)}
+
+
+def _names_an_event(opinion: Span) -> bool:
+    """'the Morandi bridge disaster', 'the Grenfell tragedy': a name makes the word the event's name."""
+    word = opinion[0]
+    return (
+        len(opinion) == 1
+        and word.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
+    )
 
 
 def _is_marker(span: Span, group: str) -> bool:
