@@ -44,8 +44,10 @@ class JudgementReader:
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
         self.generalising = set(markers["kinds"]["generalising"])
-        self.sequence_verbs = set(markers["sequence"]["lemmas"])
-        self.sequence_links = set(markers["sequence"]["links"])
+        sequence = markers["sequence"]
+        self.following = set(sequence["with_object"])
+        self.coming = set(sequence["with_link"])
+        self.sequence_links = set(sequence["links"])
         self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
@@ -177,13 +179,11 @@ class JudgementReader:
 
     def _places_in_time(self, verb: Token) -> bool:
         """'The agreement follows weeks of warning strikes', 'The move comes as the company struggles'."""
-        if verb.lemma_.lower() not in self.sequence_verbs:
-            return False
-        if verb.lemma_.lower() != "come" and child(verb, "dobj") is not None:
+        lemma = verb.lemma_.lower()
+        if lemma in self.following and child(verb, "dobj") is not None:
             return True
-        return any(
-            t.lower_ in self.sequence_links for t in verb.doc[verb.i + 1 : verb.i + 4]
-        )  # 'comes six years after'
+        after = verb.doc[verb.i + 1 : verb.i + 4]  # 'comes amid', 'comes six years after'
+        return lemma in self.coming and any(t.lower_ in self.sequence_links for t in after)
 
     def _generic(self, subject: Token | None) -> bool:
         """A kind, not a thing of the story: 'Heart disease is the leading cause of death', 'A heat pump works
