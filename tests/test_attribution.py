@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimtrace
 from conftest import attributions, only_sentence
 
 CASES = [
@@ -250,3 +251,12 @@ def test_a_subject_is_not_a_source(text):
 def test_a_speech_verb_inside_a_quote_is_not_the_attribution():
     sentence = only_sentence('"They said we would lose everything," Okafor told reporters.')
     assert attributions(sentence) == [("Okafor", "told reporters", None)]
+
+
+def test_a_speaker_whose_description_the_parser_read_as_a_clause_still_speaks():
+    text = (
+        '"It travels thousands of miles."\n\n'
+        "Scientists not involved in the research said the findings were consistent with earlier estimates."
+    )
+    sentence = claimtrace.annotate(text).sentences[1]
+    assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [("Scientists", "said")]

@@ -289,7 +289,7 @@ class _SentenceAttributions:
         if subject is None and _main_verb_misread(verb):
             subject = verb.head
         if subject is None:
-            subject = _stranded_speaker(verb)
+            subject = _stranded_speaker(verb) or _described_speaker(verb)
         if subject is None or not inside_quote(subject, self.quotes):
             return subject
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
@@ -557,6 +557,15 @@ def _hung_on_what_it_reports(verb: Token) -> bool:
     if root.i > verb.i:
         return False
     return verb.dep_ == "advcl" and verb.head == root or verb.dep_ == "acl" and verb.tag_ == "VBD"
+
+
+def _described_speaker(verb: Token) -> Token | None:
+    """'Scientists not involved in the research said ...': the parser read the speaker's description as a
+    clause of its own, reported before the verb; its subject is the speaker."""
+    described = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN"]
+    if not described or any(c.dep_ in {"aux", "auxpass"} for c in described[0].children):
+        return None
+    return child(described[0], "nsubj")
 
 
 def _carried(word: Token, prepositions: list[str]) -> bool:
