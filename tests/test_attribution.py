@@ -259,4 +259,6 @@ def test_a_speaker_whose_description_the_parser_read_as_a_clause_still_speaks():
         "Scientists not involved in the research said the findings were consistent with earlier estimates."
     )
     sentence = claimtrace.annotate(text).sentences[1]
-    assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [("Scientists", "said")]
+    assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [
+        ("Scientists not involved in the research", "said")
+    ]

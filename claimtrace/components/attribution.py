@@ -219,7 +219,7 @@ class _SentenceAttributions:
             cue = self._verb_cue(verb)
             speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
             for source in speakers:
-                yield self._record(source, cue, verb, stance)
+                yield _with_description(self._record(source, cue, verb, stance), source, verb)
 
     def _doubts_what_will_be(self, verb: Token) -> bool:
         """'Political scientists doubt that such an arrangement can last': doubt about the future is a view
@@ -566,6 +566,14 @@ def _described_speaker(verb: Token) -> Token | None:
     if not described or any(c.dep_ in {"aux", "auxpass"} for c in described[0].children):
         return None
     return child(described[0], "nsubj")
+
+
+def _with_description(record: AttributionRecord, speaker: Token, verb: Token) -> AttributionRecord:
+    """The source span of a described speaker (above) runs to the end of its description."""
+    described = speaker.head
+    if speaker.dep_ != "nsubj" or described.dep_ != "ccomp" or described.head != verb or described.i > verb.i:
+        return record
+    return replace(record, source=TokenRange(record.source.start, described.right_edge.i + 1))
 
 
 def _carried(word: Token, prepositions: list[str]) -> bool:
