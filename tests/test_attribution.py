@@ -262,3 +262,14 @@ def test_a_speaker_whose_description_the_parser_read_as_a_clause_still_speaks():
     assert [(a.source.text, a.cue.text) for a in sentence.attributions] == [
         ("Scientists not involved in the research", "said")
     ]
+
+
+def test_a_closing_speech_verb_given_the_reported_clause_s_subject_still_reports_it():
+    text = (
+        "Researchers at Uppsala University in Sweden followed almost 250,000 adults for more than a decade.\n\n"
+        "The link held after the team accounted for diet, weight and exercise, they wrote in the journal JAMA "
+        "Network Open."
+    )
+    sentence = claimtrace.annotate(text).sentences[1]
+    found = [(a.source.text, a.cue and a.cue.text, a.channel and a.channel.text) for a in sentence.attributions]
+    assert found == [("they", "wrote", "the journal JAMA Network Open")]

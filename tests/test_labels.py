@@ -233,6 +233,9 @@ CASES = [
         "unsourced_claim",
     ),
     ("It has not been tested in people.", "verification_caveat"),
+    # What a study cannot show is a limit on its claim; what results did not show is a finding.
+    ("The study was observational, so it cannot show that the drug caused the difference.", "verification_caveat"),
+    ("The results did not show a benefit for patients over 80.", "unsourced_claim"),
     # A source reading a meaning into an event concludes; what a record shows, or failing to prove, reports.
     (
         "Privacy campaigners said the incident showed that chatbot companies were collecting far more personal "

@@ -530,7 +530,17 @@ def _reports_what_precedes(verb: Token) -> bool:
     comma, which the parser may hang on the sentence it reports instead of the other way round."""
     start = verb.left_edge.i
     after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
-    return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma
+    return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
+
+
+def _took_its_subject(verb: Token) -> bool:
+    """'The link held after ..., they wrote in the journal': the parser gave the verb the reported clause's
+    subject as a second subject of its own; the verb's own stands after a comma."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return False
+    own = subjects[-1].left_edge.i
+    return own > 0 and verb.doc[own - 1].text == ","
 
 
 def _stranded_speaker(verb: Token) -> Token | None:

@@ -21,6 +21,8 @@ from .grammar import child, says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
+ABILITY = ["can", "ca"]
+"""'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
 
 class MarkerFinder:
@@ -76,7 +78,7 @@ class MarkerFinder:
         return [o for o in kept if not _names_an_event(o)]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
-        negated = found["negated_check"] + found["negated_subject"]
+        negated = found["negated_check"] + found["negated_subject"] + [ids[:2] for ids in found["negated_ability"]]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
@@ -126,10 +128,14 @@ def _path(*nodes: tuple[str, dict]) -> list[dict]:
 
 def _negated_verb_patterns(verbs: dict[str, list[str]]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
-    'Neither figure could be independently confirmed'."""
+    'Neither figure could be independently confirmed', 'cannot show that the drug caused it'."""
     lemmas = verbs["lemmas"]
+    able = ("verb", {"LEMMA": {"IN": verbs["negated_ability_only"]}})
+    negation = ("negation", {"DEP": "neg"})
+    can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
     return {
-        "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), ("negation", {"DEP": "neg"})),
+        "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), negation),
+        "negated_ability": _path(able, negation) + _path(able, can)[1:],
         "negated_subject": _path(
             ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
             ("subject", {"DEP": {"IN": SUBJECTS}}),
