@@ -35,6 +35,16 @@ def test_title_surname_and_pronoun_are_one_person():
     assert len(set(ids)) == 1
 
 
+def test_a_title_makes_a_person_of_a_name_the_tagger_took_for_an_organisation():
+    text = (
+        "A Russian drone attack damaged grain silos and a port building in the Ukrainian city of Izmail overnight, "
+        "regional governor Oleh Kiper said on Telegram. "
+        "He said two port workers were injured."
+    )
+    (governor,), (he,) = _ids(text)
+    assert he == ("He", governor[1])
+
+
 def test_a_pronoun_before_any_source_finds_the_named_company():
     text = (
         "Shares of Norvalis Semiconductor fell 14 percent on Thursday. "

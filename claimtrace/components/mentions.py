@@ -39,6 +39,10 @@ class MentionReader:
             return PERSON
         if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
             return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
+        if root.pos_ == "PROPN" and any(
+            self.role_kinds.get(t.lemma_.lower()) == PERSON for t in mention[: root.i - mention.start]
+        ):
+            return PERSON  # 'regional governor Oleh Kiper', though the tagger took the name for an organisation's
         if root.ent_type_ in ENTITY_KINDS:
             return ENTITY_KINDS[root.ent_type_]
         role = self.role_kinds.get(root.lemma_.lower())
