@@ -154,3 +154,24 @@ def test_no_comment_on_the_report_qualifies_every_claim_of_the_outlet():
     report = claimtrace.annotate(text)
     assert report.sentences[3].label == "verification_caveat"
     assert report.sentences[3].qualifies == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        (
+            "The European Central Bank cut its main interest rate by a quarter of a percentage point on Thursday. "
+            "Lagarde declined to say whether further cuts were planned.",
+            [],
+        ),
+        (
+            "Israeli strikes killed 31 people in Gaza on Tuesday, the health ministry said. "
+            "The ministry did not say how many of the dead were fighters.",
+            [0],
+        ),
+    ],
+)
+def test_a_question_left_open_qualifies_nothing_a_detail_withheld_its_claim(text, qualified):
+    caveat = claimtrace.annotate(text).sentences[1]
+    assert caveat.label == "verification_caveat"
+    assert caveat.qualifies == qualified

@@ -1,20 +1,21 @@
 """claimtrace_caveat_links: which earlier claims each verification caveat qualifies.
 
-'However, the claim remains unverified' refers back to a claim. In order:
-the sentence just before, when a demonstrative points at it ('That claim
-could not be verified', even after an earlier group 'claimed' something);
-a claim or view whose source the caveat names ('The study has not been
-replicated' -> 'a study', whether it found a figure or a risk; 'did not
-comment on the report' -> 'according to the BBC'); the sentence just
-before, when a definite noun points at it ('The footage could not be
-verified'); the latest claim about what the caveat is about ('did not
-comment on the strike' -> 'A drone strike killed ...') or about who denies
-it ('The army denied ...' -> 'The RSF blamed the army'); else the latest
-hedged claim ('reportedly'), the kind a caveat is written for, then the
-latest sourced claim, then any claim. A plural ('these claims') reaches
-every such claim of the same source, as 'the report' does every claim of
-the outlet it names; 'neither', 'either', 'both' or 'the difference' the
-latest two claims of two different sources.
+'However, the claim remains unverified' refers back to a claim; 'has not
+said whether it will propose its own changes' leaves a question open and
+qualifies none. Otherwise, in order: the sentence just before, when a
+demonstrative points at it ('That claim could not be verified', even after
+an earlier group 'claimed' something); a claim or view whose source the
+caveat names ('The study has not been replicated' -> 'a study', whether it
+found a figure or a risk; 'did not comment on the report' -> 'according to
+the BBC'); the sentence just before, when a definite noun points at it
+('The footage could not be verified'); the latest claim about what the
+caveat is about ('did not comment on the strike' -> 'A drone strike killed
+...') or about who denies it ('The army denied ...' -> 'The RSF blamed the
+army'); else the latest hedged claim ('reportedly'), the kind a caveat is
+written for, then the latest sourced claim, then any claim. A plural
+('these claims') reaches every such claim of the same source, as 'the
+report' does every claim of the outlet it names; 'neither', 'either',
+'both' or 'the difference' the latest two claims of two different sources.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class CaveatLinker:
         self.outlets = {outlet.lower() for outlet in load_resource("channels", lexicons)["outlets"]}
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
+        self.open_questions = set(markers["withheld"]["open_question_words"])
+        self.disclosing = set(markers["withheld"]["disclosure_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -75,6 +78,8 @@ class CaveatLinker:
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
         claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
+        if self._leaves_open(caveat):
+            return []
         if self._compares(caveat):
             return _latest_pair(claims, words)
         topic = _topic(caveat)
@@ -112,6 +117,12 @@ class CaveatLinker:
             if word.lower_ in PAIRS and (noun == word or noun.lemma_.lower() in self.generic_nouns):
                 return True
         return False
+
+    def _leaves_open(self, caveat: Span) -> bool:
+        """'The government has not said whether it will propose its own changes': a question nobody has answered
+        yet, which qualifies no earlier claim (unlike 'did not say how many of the dead were fighters')."""
+        questions = [t.head for t in caveat if t.lower_ in self.open_questions and t.dep_ == "mark"]
+        return any(q.head.lemma_.lower() in self.disclosing for q in questions)  # not 'asked whether'
 
     def _reported(self, claim: Span) -> set[str]:
         """'according to the BBC' is a report: 'Rangers did not comment on the report' answers it."""
