@@ -282,6 +282,8 @@ CASES = [
         "sources close to the family say.",
         "sourced_claim",
     ),
+    # An evaluative word grades wherever it stands.
+    ("London's restaurant industry has had a brutal few years.", "unsourced_opinion"),
     # A state one can check, not a grade.
     (
         "Conversations that users had with a popular AI chatbot were visible to other users for several hours on "
