@@ -28,8 +28,10 @@ from .grammar import (
     in_subtree,
     inside_quote,
     noun_phrase,
+    object_of,
     overlapping,
     per_sentence,
+    preposition,
     quotations,
     says_nothing_of_a_claim,
     subject_of,
@@ -262,7 +264,8 @@ class _SentenceAttributions:
         """The 'saying' of 'was quoted (by Interfax) as saying'."""
         if verb.lemma_.lower() not in self.rules.quoted_as:
             return None
-        saying = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children]
+        as_ = preposition(verb, "as")
+        saying = as_.children if as_ is not None else []
         return next((w for w in saying if w.dep_ == "pcomp" and w.lemma_.lower() in self.rules.verb_stance), None)
 
     def _quoting_medium(self, verb: Token) -> Token | None:
@@ -270,8 +273,7 @@ class _SentenceAttributions:
         saying = self._quoted_as(verb)
         if saying is None:
             return None
-        by = next((c for c in saying.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        return agent_of(verb) or (child(by, "pobj") if by is not None else None)
+        return agent_of(verb) or object_of(saying, "by")
 
     def _can_show(self, verb: Token, speaker: Token) -> bool:
         """'Police data show', 'Court documents show', not the writer's 'The case shows how hard it is'."""
@@ -415,8 +417,7 @@ class _SentenceAttributions:
             return child(anchor, "nsubjpass")
         if anchor.dep_ in {"acomp", "neg"}:  # 'was [not immediately available]': the phrase hangs on 'was'
             return subject_of(anchor.head)
-        source = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-        return child(source, "pobj") if source is not None else None
+        return object_of(anchor, "from")
 
     def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
         """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""
@@ -447,8 +448,7 @@ class _SentenceAttributions:
             by = agent_of(word)
             if by is not None:
                 return by
-        source_prep = next((c for c in speech_act.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
-        return child(source_prep, "pobj") if source_prep is not None else None
+        return object_of(speech_act, "from", "by")
 
     def _speaks(self, verb: Token) -> bool:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""

@@ -84,6 +84,17 @@ def child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def preposition(token: Token, *words: str) -> Token | None:
+    """`token`'s preposition that is one of `words`: the 'by' of 'quoted by'."""
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in words), None)
+
+
+def object_of(token: Token, *words: str) -> Token | None:
+    """The object of `token`'s preposition that is one of `words`: the 'X' of 'a statement from X'."""
+    found = preposition(token, *words)
+    return child(found, "pobj") if found is not None else None
+
+
 def agent_of(token: Token) -> Token | None:
     """The 'X' of a passive 'by X' attached to `token`."""
     by = child(token, "agent")

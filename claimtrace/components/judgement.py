@@ -6,8 +6,10 @@ writer characterising something ('Outages of this scale are rare', 'For many
 shoppers, it was the last reason to go into town') is a third, the writer's
 own sentence with nothing in it to check ('Money alone will not fix that') a
 fourth, and a source's standing view, said now of the present with nothing
-to count ('Her allies say she has the votes'), a fifth, and a source reading
-a meaning into an event ('said the incident showed that ...') a sixth.
+to count ('Her allies say she has the votes'), a fifth, a source reading a
+meaning into an event ('said the incident showed that ...') or naming a
+cause ('blamed falling vaccination rates') a sixth. What the writer states
+as background (`background`) is no comment.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_resource, role_nouns
+from .background import BackgroundReader
 from .extensions import AttributionRecord, attribution_tokens
-from .grammar import child, inside_quote, subject_of, within, words_of
+from .grammar import child, inside_quote, preposition, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
@@ -43,11 +46,7 @@ class JudgementReader:
         self.conclusive_verbs = set(markers["conclusions"]["always"])
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
-        self.generalising = set(markers["kinds"]["generalising"])
-        sequence = markers["sequence"]
-        self.following = set(sequence["with_object"])
-        self.coming = set(sequence["with_link"])
-        self.sequence_links = set(sequence["links"])
+        self.background = BackgroundReader(lexicons)
         self.companies = set(sources["generic_organisation_nouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
@@ -64,7 +63,7 @@ class JudgementReader:
             return (
                 self._forecast(sentence, attributions)
                 or self._concludes(sentence, attributions)
-                or self._explains(attributions, sentence)
+                or self._explains(sentence, attributions)
                 or not headline
                 and self._standing_view(sentence, attributions)
             )
@@ -128,13 +127,13 @@ class JudgementReader:
                 return True
         return False
 
-    def _explains(self, attributions: list[AttributionRecord], sentence: Span) -> bool:
+    def _explains(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'The agency blamed falling vaccination rates': a cause named, not a party accused ('blamed the army',
         'blamed the other for starting the fighting')."""
         doc = sentence.doc
         for record in attributions:
             verb = record.cue.span(doc).root if record.cue else None
-            if verb is None or verb.lemma_.lower() not in self.cause_verbs or _has_preposition(verb, "for"):
+            if verb is None or verb.lemma_.lower() not in self.cause_verbs or preposition(verb, "for"):
                 continue
             blamed = child(verb, "dobj")
             if blamed is not None and not self._acts(blamed):
@@ -174,28 +173,8 @@ class JudgementReader:
         modal = any(a.tag_ == "MD" for a in auxiliaries)  # 'will be closely watched' is no past event
         past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
-        background = not modal and (self._generic(subject_of(root)) or self._places_in_time(root))
+        background = not modal and self.background.states(root)
         return not (past or anchored or background)
-
-    def _places_in_time(self, verb: Token) -> bool:
-        """'The agreement follows weeks of warning strikes', 'The move comes as the company struggles'."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.following and child(verb, "dobj") is not None:
-            return True
-        after = verb.doc[verb.i + 1 : verb.i + 4]  # 'comes amid', 'comes six years after'
-        return lemma in self.coming and any(t.lower_ in self.sequence_links for t in after)
-
-    def _generic(self, subject: Token | None) -> bool:
-        """A kind, not a thing of the story: 'Heart disease is the leading cause of death', 'A heat pump works
-        like a fridge in reverse'. Background the writer states, unless quantified as the writer's
-        generalisation ('Few investors believe him', 'Such statements rarely survive')."""
-        if subject is None or subject.dep_ != "nsubj" or not _nominal(subject):
-            return False
-        if sum(c.dep_ == "nsubj" for c in subject.head.children) > 1:
-            return False  # a misparse: 'Whether that delay costs convictions remains to be seen'
-        if any(c.lower_ in self.generalising for c in subject.children):
-            return False
-        return all(c.lower_ in {"a", "an"} for c in subject.children if c.dep_ in {"det", "poss"})
 
     def _characterises(self, sentence: Span) -> bool:
         """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
@@ -243,15 +222,6 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
-
-
-def _nominal(word: Token) -> bool:
-    """A noun, or a gerund standing alone as one: 'Bleaching happens', not 'Closing schools is painful'."""
-    return word.pos_ == "NOUN" or word.tag_ == "VBG" and not any(word.children)
-
-
-def _has_preposition(verb: Token, preposition: str) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children)
 
 
 def _present(verb: Token) -> bool:

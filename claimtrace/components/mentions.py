@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load_resource, role_nouns
-from .grammar import names
+from .grammar import names, preposition
 
 PERSON, ORG, GROUP, OTHER = "PERSON", "ORG", "GROUP", "OTHER"
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORG, "GPE": ORG, "NORP": GROUP, "FAC": ORG}
@@ -128,7 +128,7 @@ def _name_before(mention: Span) -> bool:
 
 def _of_a_name(root: Token) -> bool:
     """'the city of Leiden', 'the mayor of Kyiv': a description fixed by the name it belongs to."""
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = preposition(root, "of")
     return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
