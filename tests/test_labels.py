@@ -282,6 +282,7 @@ CASES = [
         "sources close to the family say.",
         "sourced_claim",
     ),
+    ("Police said the protest was peaceful.", "sourced_claim"),
     # An evaluative word grades wherever it stands.
     ("London's restaurant industry has had a brutal few years.", "unsourced_opinion"),
     # A state one can check, not a grade.
