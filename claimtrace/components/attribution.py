@@ -62,7 +62,7 @@ class AttributionFinder:
         self.needs_preposition: dict[str, str] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
-        self.group_stances = set(cues["stance_adjectives"]["group_only"]["lemmas"])
+        self.group_stances = set(cues["group_stances"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
         self.audience = set(cues["audience_nouns"])
         self.citing = set(cues["citing_verbs"])
@@ -454,9 +454,9 @@ class _SentenceAttributions:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
         if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
-        preposition = self.rules.needs_preposition.get(verb.lemma_.lower())
-        if preposition is not None:
-            return any(c.lower_ == preposition for c in verb.children)
+        needed = self.rules.needs_preposition.get(verb.lemma_.lower())
+        if needed is not None:
+            return any(c.lower_ == needed for c in verb.children)
         reports_before = _reports_what_precedes(verb) or _stranded_speaker(verb) is not None
         if verb.lemma_.lower() in self.rules.needs_content and not reports_before:
             carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])

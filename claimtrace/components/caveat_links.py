@@ -56,7 +56,7 @@ class CaveatLinker:
         self.outlets = {outlet.lower() for outlet in load_resource("channels", lexicons)["outlets"]}
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
-        self.open_questions = set(markers["withheld"]["open_question_words"])
+        self.open_questions = set(markers["open_questions"]["words"])
         self.disclosing = set(markers["withheld"]["disclosure_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -43,7 +43,7 @@ class MarkerFinder:
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
-            **_negated_verb_patterns(markers["caveat_verbs"]),
+            **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             **_refusal_patterns(markers["withheld"]),
             **_graded_adjective_patterns(markers["intensifiers"]["words"]),
@@ -126,11 +126,11 @@ def _path(*nodes: tuple[str, dict]) -> list[dict]:
     return pattern
 
 
-def _negated_verb_patterns(verbs: dict[str, list[str]]) -> dict[str, list[dict]]:
+def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
     'Neither figure could be independently confirmed', 'cannot show that the drug caused it'."""
     lemmas = verbs["lemmas"]
-    able = ("verb", {"LEMMA": {"IN": verbs["negated_ability_only"]}})
+    able = ("verb", {"LEMMA": {"IN": only_with_can}})
     negation = ("negation", {"DEP": "neg"})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
     return {
