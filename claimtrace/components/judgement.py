@@ -48,6 +48,7 @@ class JudgementReader:
         self.cause_verbs = set(markers["causes"]["lemmas"])
         self.background = BackgroundReader(lexicons)
         self.companies = set(sources["generic_organisation_nouns"])
+        self.organisation_pronouns = set(sources["organisation_pronouns"])
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
@@ -70,12 +71,13 @@ class JudgementReader:
         return not headline and self._comment(sentence)
 
     def gives_guidance(self, verb: Token) -> bool:
-        """'The company now expects revenue to grow by 9 to 11 percent': a company's own forecast with a
-        figure in it is guidance, a claim, though 'expect' otherwise holds a view."""
+        """'The company now expects revenue to grow by 9 to 11 percent', 'SAS said it expected to cancel about
+        200 flights': a company's own forecast with a figure in it is guidance, a claim, though 'expect' otherwise
+        holds a view."""
         source = subject_of(verb)
         if verb.lemma_.lower() not in self.guidance_verbs or source is None:
             return False
-        if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies:
+        if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies | self.organisation_pronouns:
             return False
         return any(self._figure(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
 
