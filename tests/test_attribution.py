@@ -147,6 +147,12 @@ CASES = [
         "starting a large fire, a source in Ukraine's SBU security service told Reuters.",
         [("a source in Ukraine's SBU security service", "told", "Reuters")],
     ),
+    # ... or a participle on the speaker, who was swallowed as an apposition; the channel is still the verb's.
+    (
+        "Astronomers may have found the first moon orbiting a planet outside our solar system, a team reported on "
+        "Monday in the journal Nature Astronomy.",
+        [("a team", "reported", "the journal Nature Astronomy")],
+    ),
     # 'X was quoted by Y as saying': X speaks, Y is the medium, wherever 'by Y' stands.
     (
         "Peskov was quoted by Interfax as saying the Kremlin had no plans to respond.",

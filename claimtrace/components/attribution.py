@@ -486,13 +486,14 @@ class _SentenceAttributions:
             return channel_phrase(outlet)
         clauses = [c for c in scope.children if c.dep_ in CLAUSE_DEPS]
         objects = [c for c in scope.children if c.dep_ == "dobj" and c not in told]
+        stranded = in_subtree(scope, speaker)  # '..., a team reported in the journal Nature Astronomy'
         candidates = [
             c
             for c in self.channels
             if in_subtree(c.root, scope)
             and not any(in_subtree(c.root, part) for part in clauses)
             and c.root not in objects
-            and not self._inside_speaker(c, speaker)
+            and (stranded or not self._inside_speaker(c, speaker))
         ]
         if not candidates:
             return None
@@ -566,7 +567,10 @@ def _hung_on_what_it_reports(verb: Token) -> bool:
     root = verb.sent.root
     if root.i > verb.i:
         return False
-    return verb.dep_ == "advcl" and verb.head == root or verb.dep_ == "acl" and verb.tag_ == "VBD"
+    if verb.dep_ == "advcl":
+        return verb.head == root
+    participle = verb.tag_ == "VBN" and agent_of(verb) is None and verb.head.dep_ in {"appos", "conj"}
+    return verb.dep_ == "acl" and (verb.tag_ == "VBD" or participle)
 
 
 def _described_speaker(verb: Token) -> Token | None:
