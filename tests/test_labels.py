@@ -285,6 +285,8 @@ CASES = [
     ("Police said the protest was peaceful.", "sourced_claim"),
     # A company's guidance with a figure is a claim, whether it is named or 'it'.
     ("SAS said it expected to cancel about 200 flights and would rebook passengers where possible.", "sourced_claim"),
+    # A patient's condition is a state the hospital reports, however grave the word.
+    ("Two of the injured were in a serious condition in hospital on Monday night.", "unsourced_claim"),
     # An evaluative word grades wherever it stands.
     ("London's restaurant industry has had a brutal few years.", "unsourced_opinion"),
     # A state one can check, not a grade.
