@@ -41,33 +41,32 @@ class PageLayout:
         interview = layout["interview"]
         self.tags = {turn: re.compile(interview[turn]) for turn in (QUESTION, ANSWER, SPEAKER)}
         self.not_speakers = set(interview["not_speakers"])
-        self.list_items = [re.compile(p) for p in layout["list_items"]["patterns"]]
-        self.openers = [re.compile(p) for p in layout["openers"]["patterns"]] + self.list_items
-        self.not_sentences = [re.compile(p) for p in layout["not_sentences"]["patterns"]]
+        self.list_item = _any_of(layout["list_items"]["patterns"])
+        self.opener = _any_of(layout["openers"]["patterns"] + layout["list_items"]["patterns"])
+        self.not_sentence = _any_of(layout["not_sentences"]["patterns"])
 
     def __call__(self, doc: Doc) -> Doc:
         lines = list(_lines(doc))
-        tags = self._turn_tags(lines)
+        texts = [line.text for line in lines]  # a Span builds its text anew on every access
+        tags = self._turn_tags(lines, texts)
         page = _Page()
-        for line, following in zip(lines, [*lines[1:], None], strict=True):
+        for line, text, following in zip(lines, texts, [*texts[1:], None], strict=True):
             tagged = tags.get(line.start)
-            opening = tagged[1] if tagged else next((m for p in self.openers if (m := p.match(line.text))), None)
+            opening = tagged[1] if tagged else self.opener.match(text)
             if opening is not None:
                 page.open(line, opening.end())
-            elif any(p.match(line.text) for p in self.not_sentences) or self._introduces_list(line, following):
+            elif self.not_sentence.match(text) or self._introduces_list(text, following):
                 page.skip(line)
             elif _heading(line):
                 page.heading(line)
         page.write(doc, _turns(doc, tags))
         return doc
 
-    def _introduces_list(self, line: Span, following: Span | None) -> bool:
+    def _introduces_list(self, line: str, following: str | None) -> bool:
         """'What we know so far:' above a list is page structure, not a sentence ('He said:' is one)."""
-        if following is None or not line.text.endswith(":"):
-            return False
-        return any(p.match(following.text) for p in self.list_items)
+        return following is not None and line.endswith(":") and self.list_item.match(following) is not None
 
-    def _turn_tags(self, lines: list[Span]) -> dict[int, tuple[str, re.Match]]:
+    def _turn_tags(self, lines: list[Span], texts: list[str]) -> dict[int, tuple[str, re.Match]]:
         """The lines that open a turn, by their first token: whose turn (QUESTION, ANSWER or SPEAKER), and the tag.
 
         A named speaker's tag counts only where some speaker speaks twice: one 'Live:' is a headline, and
@@ -75,14 +74,19 @@ class PageLayout:
         both are found: 'A. J. Wilson said ...' opens no answer.
         """
         tags: dict[int, tuple[str, re.Match]] = {}
-        for line in lines:
-            found = next(((turn, m) for turn, p in self.tags.items() if (m := p.match(line.text))), None)
-            if found is not None and not (found[0] == SPEAKER and line.text.split(":")[0] in self.not_speakers):
+        for line, text in zip(lines, texts, strict=True):
+            found = next(((turn, m) for turn, p in self.tags.items() if (m := p.match(text))), None)
+            if found is not None and not (found[0] == SPEAKER and text.split(":")[0] in self.not_speakers):
                 tags[line.start] = found
         names = Counter(m.group(0) for turn, m in tags.values() if turn == SPEAKER)
         counting = {SPEAKER: any(count > 1 for count in names.values())}
         counting[QUESTION] = counting[ANSWER] = {QUESTION, ANSWER} <= {turn for turn, _ in tags.values()}
         return {start: tag for start, tag in tags.items() if counting[tag[0]]}
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of them, matching where the first of them that matches does (none: never)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 @dataclass
