@@ -78,9 +78,9 @@ class ChannelFinder:
             if priority is None or _after_other_preposition(word) or _named_after(word, platforms):
                 return None
             return priority
-        if word.i not in platforms and (self._platform_spoken_on(word) or self._published_in(word)):
-            return PLATFORM_PRIORITY
-        return None
+        if word.pos_ != "PROPN" or word.i in platforms:  # a platform is a name
+            return None
+        return PLATFORM_PRIORITY if self._platform_spoken_on(word) or self._published_in(word) else None
 
     def _platform_spoken_on(self, word: Token) -> bool:
         """'wrote on Bluesky', not 'said on Monday' or 'on Capitol Hill'."""
