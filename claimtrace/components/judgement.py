@@ -47,8 +47,7 @@ class JudgementReader:
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
         self.background = BackgroundReader(lexicons)
-        self.companies = set(sources["generic_organisation_nouns"])
-        self.organisation_pronouns = set(sources["organisation_pronouns"])
+        self.companies = set(sources["generic_organisation_nouns"]) | set(sources["organisation_pronouns"])  # and 'it'
         characterisation = markers["characterisation"]
         self.state_adjectives = set(characterisation["state_adjectives"])
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
@@ -77,7 +76,7 @@ class JudgementReader:
         source = subject_of(verb)
         if verb.lemma_.lower() not in self.guidance_verbs or source is None:
             return False
-        if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies | self.organisation_pronouns:
+        if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies:
             return False
         return any(self._figure(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
 
