@@ -457,12 +457,13 @@ class _SentenceAttributions:
         needed = self.rules.needs_preposition.get(verb.lemma_.lower())
         if needed is not None:
             return any(c.lower_ == needed for c in verb.children)
-        reports_before = _reports_what_precedes(verb) or _stranded_speaker(verb) is not None
-        if verb.lemma_.lower() in self.rules.needs_content and not reports_before:
-            carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
-            content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
-            return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
-        return True
+        if verb.lemma_.lower() not in self.rules.needs_content:
+            return True
+        if _reports_what_precedes(verb) or _stranded_speaker(verb) is not None:
+            return True  # what it says is the clause before it
+        carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
+        content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
+        return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
 
     def _in_caveat(self, word: Token) -> bool:
         return any(c.start <= word.i < c.end for c in self.caveats)

@@ -77,9 +77,9 @@ class CaveatLinker:
         return _SentenceWords(attributed, _content_words(sentence), label, hedged, sources)
 
     def _qualified(self, caveat: Span, earlier: list[Span], words: list[_SentenceWords]) -> list[int]:
-        claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
         if self._leaves_open(caveat):
             return []
+        claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
         if self._compares(caveat):
             return _latest_pair(claims, words)
         topic = _topic(caveat)
