@@ -246,6 +246,8 @@ NO_ATTRIBUTION = [
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
+    # A study's method is the writer's description of it.
+    "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
 ]
 
 
@@ -279,3 +281,10 @@ def test_a_closing_speech_verb_given_the_reported_clause_s_subject_still_reports
     sentence = claimtrace.annotate(text).sentences[1]
     found = [(a.source.text, a.cue and a.cue.text, a.channel and a.channel.text) for a in sentence.attributions]
     assert found == [("they", "wrote", "the journal JAMA Network Open")]
+
+
+def test_a_cause_that_explains_is_no_source():
+    sentence = only_sentence(
+        "The researchers said warmer winters, rather than less snowfall, explained most of the loss."
+    )
+    assert [a.source.text for a in sentence.attributions] == ["The researchers"]

@@ -304,6 +304,14 @@ CASES = [
         "It blamed the army, which has carried out air strikes on areas held by the paramilitary forces.",
         "sourced_claim",
     ),
+    # An act of judging told by another source is part of what that source reports.
+    (
+        "Fans' groups have called for his resignation, and the club's supervisory board will meet on Thursday, "
+        "two board members said.",
+        "sourced_claim",
+    ),
+    # Thanks praise.
+    ('The club thanked him for his "commitment and professionalism".', "analyst_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
 ]
