@@ -246,6 +246,8 @@ NO_ATTRIBUTION = [
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
+    # What someone meets with is not what they report.
+    "Farmers are finding it difficult to sell their crops.",
     # A study's method is the writer's description of it.
     "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
 ]
@@ -288,3 +290,10 @@ def test_a_cause_that_explains_is_no_source():
         "The researchers said warmer winters, rather than less snowfall, explained most of the loss."
     )
     assert [a.source.text for a in sentence.attributions] == ["The researchers"]
+
+
+def test_a_speaker_vouching_for_what_a_thing_is_speaks_through_the_act_s_medium():
+    sentence = only_sentence("The group posted samples of what it said were stolen files on its leak site on Tuesday.")
+    assert [(a.source.text, a.cue.text, a.channel.text) for a in sentence.attributions] == [
+        ("it", "said", "its leak site")
+    ]

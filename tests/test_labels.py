@@ -310,6 +310,17 @@ CASES = [
         "two board members said.",
         "sourced_claim",
     ),
+    # A cause that makes something harder or worse is a judgement; a result compared or measured is not.
+    ("Analysts at Jefferies said the cancellation made the 2030 target harder to reach.", "analyst_opinion"),
+    ("Rising prices for flour and energy have made things worse.", "unsourced_opinion"),
+    (
+        "The law, passed last year, made illegal entry a state crime punishable by up to 20 years in prison.",
+        "unsourced_claim",
+    ),
+    ("The deal would make Pereira the most expensive player in the club's history.", "unsourced_claim"),
+    # An explanation nobody has tested is a caveat; a drug not tested in children is a fact about trials.
+    ("That explanation has not been tested in any published study.", "verification_caveat"),
+    ("The drug has not been tested in children.", "unsourced_claim"),
     # Thanks praise.
     ('The club thanked him for his "commitment and professionalism".', "analyst_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.

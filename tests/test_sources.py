@@ -312,3 +312,21 @@ def test_a_definite_description_with_a_name_in_it_is_named():
         claimtrace.annotate("The GEW teachers' union said 40,000 staff had struck.").sentences[0].attributions
     )
     assert attribution.source.named
+
+
+def test_a_description_reporting_a_name_s_act_is_that_name():
+    text = (
+        "Orsted has scrapped plans for a giant wind farm off the coast of Yorkshire, the Danish company said on "
+        "Wednesday, blaming rising costs. "
+        "Orsted said supply chain costs had risen. "
+        "It will take a charge of up to 5 billion Danish crowns on the cancellation, it said."
+    )
+    report = claimtrace.annotate(text)
+    ids = {a.source.source_id for s in report.sentences for a in s.attributions}
+    assert len(ids) == 1
+    assert report.sources[0].name == "Orsted" and report.sources[0].named
+
+
+def test_a_capital_inside_a_word_marks_a_name():
+    (sentence,) = claimtrace.annotate('Industry group RenewableUK called the decision "a wake-up call".').sentences
+    assert sentence.attributions[0].source.named

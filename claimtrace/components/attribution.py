@@ -223,9 +223,10 @@ class _SentenceAttributions:
             if stance == "opinion" and self._act_reported(verb, speaker):
                 stance = "neutral"
             cue = self._verb_cue(verb)
+            scope = _vouching_act(verb) or verb
             speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
             for source in speakers:
-                yield _with_description(self._record(source, cue, verb, stance), source, verb)
+                yield _with_description(self._record(source, cue, scope, stance), source, verb)
 
     def _doubts_what_will_be(self, verb: Token) -> bool:
         """'Political scientists doubt that such an arrangement can last': doubt about the future is a view
@@ -255,7 +256,8 @@ class _SentenceAttributions:
         first = verb
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # 'a step that supporters called historic and opponents said would ...'
-        if first.dep_ == "relcl" or verb.left_edge.lower_ in FREE_RELATIVES or _infinitive_of_degree(verb):
+        free_relative = verb.left_edge.lower_ in FREE_RELATIVES and not _says_what_it_is(verb)
+        if first.dep_ == "relcl" or free_relative or _infinitive_of_degree(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
             return True
@@ -653,6 +655,8 @@ def _is_content(word: Token) -> bool:
     """What 'found', 'called', 'described' need to report something: a clause, 'as ...', or 'X "a disaster"'
     (the parser may hang the quoted words anywhere, so a quotation right after the object counts); a
     gerund the parser made part of the object ('reported hearing gunfire') is a clause too."""
+    if _finds_it_hard(word):
+        return False
     if word.dep_ in {"ccomp", "xcomp", "oprd"} or word.lower_ == "as":
         return True
     if word.dep_ == "advcl" and any(c.lower_ == "as" for c in word.children):  # 'described the damage as severe'
@@ -660,6 +664,26 @@ def _is_content(word: Token) -> bool:
     quoted_after = word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_quote  # 'called the accusations "lies"'
     gerund = any(c.dep_ == "compound" and c.tag_ == "VBG" for c in word.children)  # 'reported [hearing] gunfire'
     return word.dep_ == "dobj" and (quoted_after or gerund or any(c.dep_ in {"appos", "oprd"} for c in word.children))
+
+
+def _says_what_it_is(verb: Token) -> bool:
+    """'posted samples of what it said were stolen files': the speaker vouches for what the thing is."""
+    being = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]  # not 'what they believe is possible'
+    return verb.left_edge.lower_ == "what" and any(child(b, "attr") is not None for b in being)
+
+
+def _vouching_act(verb: Token) -> Token | None:
+    """The act in which a speaker says what a thing is ('posted [what it said were files] on its leak site'):
+    its clause holds the medium."""
+    if not _says_what_it_is(verb):
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+
+
+def _finds_it_hard(word: Token) -> bool:
+    """'parents were finding [it harder] to get appointments': what someone meets with, not what they report."""
+    grade = word.dep_ == "ccomp" and word.pos_ in {"ADJ", "ADV"}
+    return grade and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children)
 
 
 def _unique_sources(records: list[AttributionRecord]) -> list[AttributionRecord]:

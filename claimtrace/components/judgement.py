@@ -52,6 +52,7 @@ class JudgementReader:
         self.state_adjectives = set(characterisation["state_adjectives"])
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
         self.time_nouns = set(characterisation["time_nouns"])
+        self.causatives = set(characterisation["causatives"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
         """`headline`: the sentence is a headline, whose present tense tells the past ('Iran seizes tanker,
@@ -183,7 +184,28 @@ class JudgementReader:
         clauses = [root, *root.conjuncts, *(c for c in root.children if c.dep_ == "ccomp")]
         linking = [v for v in clauses if v.lemma_.lower() in self.states]
         complements = [c for v in linking for c in v.children if c.dep_ in {"acomp", "attr"}]
-        return self._framed_for_someone(sentence) or any(self._grades(c) for c in complements)
+        causing = [v for v in clauses if v.lemma_.lower() in self.causatives]
+        return (
+            self._framed_for_someone(sentence)
+            or any(self._grades(c) for c in complements)
+            or any(self._makes_graded(v) for v in causing)
+        )
+
+    def _makes_graded(self, verb: Token) -> bool:
+        """'made the 2030 target harder to reach', 'have made things worse': the result a cause brings is graded;
+        the parser hangs the grading word on the result clause or one or two levels below it."""
+        result = child(verb, "ccomp", "oprd", "xcomp")
+        if result is None:
+            return False
+        near = [result, *result.children, *(g for c in result.children for g in c.children)]
+        return any(self._grades_result(w) for w in near)
+
+    def _grades_result(self, word: Token) -> bool:
+        """Not an adjective that names a kind ('illegal entry'), a superlative ('the most expensive player'), a
+        comparison ('larger than its rivals') or a measure ('punishable by up to 20 years'): those place a thing."""
+        if word.tag_ not in {"JJ", "JJR", "RBR"} or word.dep_ == "amod" or word.lemma_.lower() in self.state_adjectives:
+            return False
+        return not any(t.lower_ in {"than", "most"} or self._figure(t) for t in word.subtree)
 
     def _grades(self, complement: Token) -> bool:
         """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""

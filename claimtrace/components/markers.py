@@ -44,6 +44,7 @@ class MarkerFinder:
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
+            **_untested_claim_patterns(markers["caveat_verbs"]["claim_subject_only"], markers["referring_claim_nouns"]),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             **_refusal_patterns(markers["withheld"]),
             **_graded_adjective_patterns(markers["intensifiers"]["words"]),
@@ -78,7 +79,8 @@ class MarkerFinder:
         return [o for o in kept if not _names_an_event(o)]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
-        negated = found["negated_check"] + found["negated_subject"] + [ids[:2] for ids in found["negated_ability"]]
+        negated = found["negated_check"] + found["negated_subject"]
+        negated += [ids[:2] for ids in found["negated_ability"] + found["untested_claim"]]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
@@ -142,6 +144,13 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
             ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}}),
         ),
     }
+
+
+def _untested_claim_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, list[dict]]:
+    """'That explanation has not been tested': a claim nobody has checked."""
+    verb = ("verb", {"LEMMA": {"IN": verbs}})
+    claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns}})
+    return {"untested_claim": _path(verb, ("negation", {"DEP": "neg"})) + _path(verb, claim)[1:]}
 
 
 def _negated_check(verb: Token, negation: Token) -> Span:

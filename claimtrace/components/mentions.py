@@ -59,7 +59,7 @@ class MentionReader:
         root = mention.root
         if root.is_upper and root.lower_ in self.role_kinds:
             return False  # a transcript's 'HOST:' is a role in capitals, not a name
-        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"}:
+        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"} or _spelled_as_a_name(root):
             return True
         if is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
             return True
@@ -135,3 +135,8 @@ def _of_a_name(root: Token) -> bool:
 def is_definite(mention: Span) -> bool:
     first = mention[0]
     return first.lower_ in DEFINITE or first.dep_ == "poss" and first.pos_ == "PRON"
+
+
+def _spelled_as_a_name(word: Token) -> bool:
+    """'RenewableUK', 'OpenAI', 'eBay': a capital inside a word marks a name the tagger may take for a noun."""
+    return not word.is_upper and any(c.isupper() for c in word.text[1:])

@@ -115,7 +115,7 @@ class _Registry:
             found = self._described_by(word)
             if found is None and word in self.rules.generic_organisations and not modified(mention):
                 found = self._from_entities(mention, {"ORG"})
-            return found or self._named_description(mention)
+            return found or self._named_description(mention) or self._reported_name(mention)
         return self._worded(mention)
 
     def _worded(self, mention: Span) -> SourceRecord | None:
@@ -147,11 +147,16 @@ class _Registry:
     def _reported_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
         """'The world chess federation has opened an investigation ..., it said': with no source or name
         before it, a pronoun that reports the clause before it is that clause's subject, if of its kind."""
-        verb = pronoun.root.head
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.start), None)
-        subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
-        mention = self._mention_of_kind(subject, kinds)
+        mention = self._mention_of_kind(_subject_reported_before(pronoun), kinds)
         return self._from_entity(mention) if mention is not None else None
+
+    def _reported_name(self, description: Span) -> SourceRecord | None:
+        """'Orsted has scrapped plans ..., the Danish company said': a description that reports the clause
+        before it, whose subject is a name the tagger may not know, is the one so named."""
+        subject = _subject_reported_before(description)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in {"PERSON", "GPE"}:
+            return None
+        return self._from_entity(noun_phrase(subject).span(self.doc), named=True, kind=self.rules.kind(description))
 
     def _mention_of_kind(self, subject: Token | None, kinds: set[str], any_name: bool = False) -> Span | None:
         """`subject`'s noun phrase when a pronoun of `kinds` may refer to it; with `any_name`, any proper name
@@ -173,11 +178,11 @@ class _Registry:
             return {ORG, GROUP}, {"ORG"}
         return set(), set()
 
-    def _new(self, mention: Span, named: bool = False) -> SourceRecord:
+    def _new(self, mention: Span, named: bool = False, kind: str | None = None) -> SourceRecord:
         institution = self.rules.is_institution(mention) and not self._introduced_unnamed(mention)
         named = named or self.rules.is_named(mention) or self._owner_named(mention) or institution
         identified = named or not is_definite(mention) or restricted(mention) or mention.root.pos_ == "PRON"
-        source = SourceRecord(f"S{len(self.sources) + 1}", self.rules.kind(mention), named, identified)
+        source = SourceRecord(f"S{len(self.sources) + 1}", kind or self.rules.kind(mention), named, identified)
         self.sources.append(source)
         return source
 
@@ -223,8 +228,8 @@ class _Registry:
         earlier = [e for e in self.entities if e.label_ in labels and e.end <= pronoun.start]
         return self._from_entity(earlier[-1]) if earlier else None
 
-    def _from_entity(self, entity: Span, named: bool = False) -> SourceRecord:
-        source = self._new(entity, named)
+    def _from_entity(self, entity: Span, named: bool = False, kind: str | None = None) -> SourceRecord:
+        source = self._new(entity, named, kind)
         self._mentioned(source, TokenRange.of(entity))
         return source
 
@@ -261,6 +266,13 @@ class _Registry:
             _shortens(*sorted((mention, m), key=len)) or names and names == self.rules.record_owner(m)
             for m in self._wordings(source)
         )
+
+
+def _subject_reported_before(speaker: Span) -> Token | None:
+    """The subject of the clause a speaker's verb reports before it ('Orsted has scrapped ..., the company said')."""
+    verb = speaker.root.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < speaker.start), None)
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
 
 
 def _once_per_source(records: list[AttributionRecord]) -> list[AttributionRecord]:
