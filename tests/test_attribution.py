@@ -211,6 +211,19 @@ CASES = [
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",
         [("The farmers' union", "saying", None)],
     ),
+    # A view framed by its holder; a way of putting it; a ruling as medium.
+    (
+        'In the view of his lawyer, Sofie Claes, the case rests on "the word of a businessman trying to save himself".',
+        [("his lawyer, Sofie Claes", "In the view of", None)],
+    ),
+    (
+        'As the presiding judge put it on Monday, the court will decide "on evidence, not on headlines".',
+        [("the presiding judge", "put", None)],
+    ),
+    (
+        'In a ruling in March, the judge wrote that the delay was "the decisive factor" in the deaths.',
+        [("the judge", "wrote", "a ruling")],
+    ),
     # Quoted words after the object are what 'called' reports, wherever the parser hangs them.
     (
         'The party\'s leader called the charges "lies invented abroad".',

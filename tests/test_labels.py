@@ -321,6 +321,12 @@ CASES = [
     # An explanation nobody has tested is a caveat; a drug not tested in children is a fact about trials.
     ("That explanation has not been tested in any published study.", "verification_caveat"),
     ("The drug has not been tested in children.", "unsourced_claim"),
+    # 'No evidence', whatever stands between; a disagreement with what was said.
+    ("There is no public evidence yet that the damage was deliberate.", "verification_caveat"),
+    ("A judge investigating the response disagrees.", "verification_caveat"),
+    ('In the view of his lawyer, the case rests on "the word of a businessman".', "analyst_opinion"),
+    # A clinical or physical degree describes.
+    ("Greece has suffered increasingly severe wildfires in recent summers.", "unsourced_claim"),
     # Thanks praise.
     ('The club thanked him for his "commitment and professionalism".', "analyst_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.

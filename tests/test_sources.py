@@ -12,6 +12,12 @@ def _ids(text: str) -> list[list[tuple[str, str]]]:
     return [[(a.source.text, a.source.source_id) for a in s.attributions] for s in report.sentences]
 
 
+def _sole_attribution(text: str, sentence: int) -> tuple[claimtrace.ArticleReport, claimtrace.Attribution]:
+    report = claimtrace.annotate(text)
+    (attribution,) = report.sentences[sentence].attributions
+    return report, attribution
+
+
 def test_ministry_mentions_share_one_id():
     text = (
         "Troops took the town, according to the Russian Ministry of Defense. "
@@ -51,8 +57,7 @@ def test_a_pronoun_before_any_source_finds_the_named_company():
         "The chipmaker now expects lower sales, it said in a regulatory filing. "
         "Norvalis declined to comment on the report."
     )
-    report = claimtrace.annotate(text)
-    (it,) = report.sentences[1].attributions
+    report, it = _sole_attribution(text, 1)
     (norvalis,) = report.sentences[2].attributions
     assert it.source.named and it.source.source_id == norvalis.source.source_id
     assert report.sources[0].name == "Norvalis Semiconductor"
@@ -216,16 +221,14 @@ def test_an_institution_the_text_introduced_without_a_name_stays_vague():
         "Health officials said they had confirmed 23 cases of mumps at a university in Boise. "
         "The university said in an email to students that it would offer free vaccine doses."
     )
-    report = claimtrace.annotate(text)
-    (university,) = report.sentences[1].attributions
+    report, university = _sole_attribution(text, 1)
     assert (university.source.text, university.source.named) == ("The university", False)
     assert any(w.kind == "unidentified_source" and w.sentences == [1] for w in report.warnings)
 
 
 def test_it_reporting_the_clause_before_it_is_that_clauses_subject():
     text = "The world chess federation has opened an investigation into a grandmaster's games, it said on Thursday."
-    report = claimtrace.annotate(text)
-    (it,) = report.sentences[0].attributions
+    report, it = _sole_attribution(text, 0)
     assert it.source.named
     assert [source.name for source in report.sources] == ["world chess federation"]
 
@@ -236,8 +239,7 @@ def test_figures_it_published_are_cited_by_the_sentences_own_subject():
         "Real Madrid said in a statement that it welcomed the decision. La Liga has filed more than 20 complaints "
         "about racist abuse this season, according to figures it published last month."
     )
-    report = claimtrace.annotate(text)
-    (figures,) = report.sentences[1].attributions
+    report, figures = _sole_attribution(text, 1)
     assert figures.source.text == "it"
     (source,) = [s for s in report.sources if s.id == figures.source.source_id]
     assert source.name == "La Liga"
@@ -330,3 +332,13 @@ def test_a_description_reporting_a_name_s_act_is_that_name():
 def test_a_capital_inside_a_word_marks_a_name():
     (sentence,) = claimtrace.annotate('Industry group RenewableUK called the decision "a wake-up call".').sentences
     assert sentence.attributions[0].source.named
+
+
+def test_a_name_the_tagger_read_as_a_noun_is_the_name_introduced_before():
+    text = (
+        "Prosecutors say Jan Peeters, 61, steered contracts to three companies in return for cash. "
+        "Peeters denies the charges."
+    )
+    report, peeters = _sole_attribution(text, 1)
+    assert peeters.source.named
+    assert report.sources[-1].name == "Jan Peeters"

@@ -59,7 +59,7 @@ class AttributionFinder:
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
         self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
-        self.needs_preposition: dict[str, str] = cues["verbs_needing_preposition"]["verbs"]
+        self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.group_stances = set(cues["group_stances"]["lemmas"])
@@ -97,7 +97,8 @@ class AttributionFinder:
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
-        for words in cues["according_to"]:
+        self.views_of = {tuple(words) for words in cues["views_of"]["phrases"]}
+        for words in [*cues["according_to"], *self.views_of]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
         self.misread = Matcher(nlp.vocab)
         self.misread_forms = set(cues["misread_reporting_verbs"]["forms"])
@@ -369,9 +370,10 @@ class _SentenceAttributions:
     def according_to(self, matches: list[Span]) -> Iterator[AttributionRecord]:
         for match in matches:
             target = child(match[-1], "pobj")
+            stance: Stance = "opinion" if tuple(t.lower_ for t in match) in self.rules.views_of else "neutral"
             if target is not None:
                 for source in conjuncts(target):
-                    yield self._record(source, TokenRange.of(match), target, "neutral")
+                    yield self._record(source, TokenRange.of(match), target, stance)
 
     def reported_by(self) -> Iterator[AttributionRecord]:
         """'The plan, first reported by Bloomberg, would cut 5,000 jobs', 'The deal, which was first reported by
@@ -478,7 +480,7 @@ class _SentenceAttributions:
             return False
         needed = self.rules.needs_preposition.get(verb.lemma_.lower())
         if needed is not None:
-            return any(c.lower_ == needed for c in verb.children)
+            return any(c.lower_ in needed for c in verb.children)
         if verb.lemma_.lower() not in self.rules.needs_content:
             return True
         if _reports_what_precedes(verb) or _stranded_speaker(verb) is not None:

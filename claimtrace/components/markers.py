@@ -47,6 +47,10 @@ class MarkerFinder:
             **_untested_claim_patterns(markers["caveat_verbs"]["claim_subject_only"], markers["referring_claim_nouns"]),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             **_refusal_patterns(markers["withheld"]),
+            "missing_evidence": _path(
+                ("evidence", {"LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
+                ("no", {"DEP": "det", "LOWER": "no"}),
+            ),
             **_graded_adjective_patterns(markers["intensifiers"]["words"]),
             **_open_question_patterns(),
         }
@@ -84,6 +88,7 @@ class MarkerFinder:
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
+        spans += [doc[ids[1] : ids[0] + 1] for ids in found["missing_evidence"] if ids[1] < ids[0]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
         return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]

@@ -106,6 +106,9 @@ class _Registry:
             return self._speaker_of(root.lemma_.lower()) or self._latest(lambda s: s.named)
         if an_age(mention):
             return self._latest(lambda s: s.kind == PERSON) or self._from_entities(mention, {"PERSON"})
+        name = self._name_read_as_noun(mention)
+        if name is not None:
+            return self._worded(name) or self._from_entity(name)
         if self.rules.is_named(mention):
             words = _content_words(mention)
             same = self._latest(lambda s: s.named and words & self.words[s.id] and self._same_name(mention, s))
@@ -216,6 +219,15 @@ class _Registry:
             self.chunks = list(self.doc.noun_chunks)
         word = mention.root.lemma_.lower()
         return [c for c in self.chunks if c.end <= mention.start and c.root.lemma_.lower() == word]
+
+    def _name_read_as_noun(self, mention: Span) -> Span | None:
+        """'Peeters denies the charges' after 'Jan Peeters, 61, ...': a capitalised word opening a sentence, which
+        the tagger may read as a common noun, is the earlier name that holds it."""
+        word = mention[0]
+        if len(mention) != 1 or word.pos_ != "NOUN" or not (word.is_title and word.is_sent_start):
+            return None
+        earlier = (e for e in self.entities if e.label_ in ENTITY_KINDS and e.end <= word.i)
+        return next((e for e in earlier if word.text in e.text.split()), None)
 
     def _introduced(self, mention: Span) -> SourceRecord | None:
         """'Lopez said' after 'Maria Lopez has coached ...': the source is the person the text introduced."""
