@@ -211,6 +211,12 @@ CASES = [
         "The farmers' union walked out of the talks on Friday, saying the offer was an insult.",
         [("The farmers' union", "saying", None)],
     ),
+    # A trailing reporting clause the parser joined to the report as a second act.
+    (
+        "Two ballistic missiles hit the city as people were going to church, the regional governor, "
+        "Volodymyr Artiukh, wrote on Telegram.",
+        [("the regional governor, Volodymyr Artiukh", "wrote", "Telegram")],
+    ),
     # A view framed by its holder; a way of putting it; a ruling as medium.
     (
         'In the view of his lawyer, Sofie Claes, the case rests on "the word of a businessman trying to save himself".',

@@ -318,6 +318,24 @@ CASES = [
         "unsourced_claim",
     ),
     ("The deal would make Pereira the most expensive player in the club's history.", "unsourced_claim"),
+    ("Strikes like this one make a ceasefire harder to imagine.", "unsourced_opinion"),
+    (
+        "Cyclone Chido made landfall near the port city of Pemba on Wednesday, killing at least 11 people, "
+        "Mozambique's disaster management agency said.",
+        "sourced_claim",
+    ),
+    # A company's own forecast with figures is guidance, whatever noun names the company.
+    (
+        "The Dutch brewer now expects operating profit to grow by 4 to 8 percent this year.",
+        "sourced_claim",
+    ),
+    # What a study cannot establish, or a method nobody validated, is a caveat; a result that showed nothing is not.
+    ("The authors cautioned that the study does not show that microplastics cause dementia.", "verification_caveat"),
+    (
+        "Other scientists said the method used to measure the particles had not been validated by other laboratories.",
+        "verification_caveat",
+    ),
+    ("The results did not show a benefit.", "unsourced_claim"),
     # An explanation nobody has tested is a caveat; a drug not tested in children is a fact about trials.
     ("That explanation has not been tested in any published study.", "verification_caveat"),
     ("The drug has not been tested in children.", "unsourced_claim"),

@@ -556,7 +556,13 @@ def _reports_what_precedes(verb: Token) -> bool:
     comma, which the parser may hang on the sentence it reports instead of the other way round."""
     start = verb.left_edge.i
     after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
-    return verb.dep_ in {"advcl", "parataxis"} and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
+    trailing = verb.dep_ in {"advcl", "parataxis"} or verb.dep_ == "conj" and not _coordinated(verb)
+    return trailing and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
+
+
+def _coordinated(verb: Token) -> bool:
+    """'hit the city and wrote ...' joins two acts; '..., the governor wrote on Telegram' with no 'and' reports."""
+    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _took_its_subject(verb: Token) -> bool:

@@ -194,16 +194,18 @@ class JudgementReader:
     def _makes_graded(self, verb: Token) -> bool:
         """'made the 2030 target harder to reach', 'have made things worse': the result a cause brings is graded;
         the parser hangs the grading word on the result clause or one or two levels below it."""
-        result = child(verb, "ccomp", "oprd", "xcomp")
+        result = child(verb, "ccomp", "oprd", "xcomp", "dobj")
         if result is None:
             return False
-        near = [result, *result.children, *(g for c in result.children for g in c.children)]
+        below = [*result.children, *(g for c in result.children for g in c.children)]
+        near = below if result.dep_ == "dobj" else [result, *below]  # an object is a thing ('made landfall')
         return any(self._grades_result(w) for w in near)
 
     def _grades_result(self, word: Token) -> bool:
         """Not an adjective that names a kind ('illegal entry'), a superlative ('the most expensive player'), a
         comparison ('larger than its rivals') or a measure ('punishable by up to 20 years'): those place a thing."""
-        if word.tag_ not in {"JJ", "JJR", "RBR"} or word.dep_ == "amod" or word.lemma_.lower() in self.state_adjectives:
+        naming = word.dep_ == "amod" and child(word, "xcomp") is None  # not 'a ceasefire [harder to imagine]'
+        if word.tag_ not in {"JJ", "JJR", "RBR"} or naming or word.lemma_.lower() in self.state_adjectives:
             return False
         return not any(t.lower_ in {"than", "most"} or self._figure(t) for t in word.subtree)
 

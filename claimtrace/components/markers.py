@@ -84,7 +84,9 @@ class MarkerFinder:
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
-        negated += [ids[:2] for ids in found["negated_ability"] + found["untested_claim"]]
+        negated += [
+            ids[:2] for key in ("negated_ability", "negated_in_general", "untested_claim") for ids in found[key]
+        ]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
@@ -140,9 +142,12 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     negation = ("negation", {"DEP": "neg"})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
+    does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do"]}})
+    clause = ("clause", {"DEP": "ccomp"})
     return {
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), negation),
         "negated_ability": _path(able, negation) + _path(able, can)[1:],
+        "negated_in_general": _path(able, negation) + _path(able, does)[1:] + _path(able, clause)[1:],
         "negated_subject": _path(
             ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
             ("subject", {"DEP": {"IN": SUBJECTS}}),
