@@ -267,6 +267,8 @@ NO_ATTRIBUTION = [
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
+    # Asking not to be named asks for nothing on anyone's behalf.
+    "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.
     "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
 ]

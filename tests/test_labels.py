@@ -324,6 +324,9 @@ CASES = [
         "Mozambique's disaster management agency said.",
         "sourced_claim",
     ),
+    # A request is a recommendation; a quantity compared with another is checkable.
+    ("Industry groups had asked for a longer transition period.", "analyst_opinion"),
+    ("That is more than the country spends on all cancer drugs combined.", "unsourced_claim"),
     # A company's own forecast with figures is guidance, whatever noun names the company.
     (
         "The Dutch brewer now expects operating profit to grow by 4 to 8 percent this year.",

@@ -163,8 +163,9 @@ class JudgementReader:
     def _comment(self, sentence: Span) -> bool:
         """The writer's own sentence with nothing to check: no figure, date or name, and no past event.
 
-        'Money alone will not fix that', 'The outcome matters far beyond the courtroom'. Measurable events
-        and figures mark claims (guide, section 2), and so does what is said of a kind in the present
+        'Money alone will not fix that', 'The outcome matters far beyond the courtroom'. Measurable events,
+        figures and comparisons ('more than the country spends on all cancer drugs') mark claims (guide,
+        section 2), and so does what is said of a kind in the present
         ('Bleaching happens when corals expel their algae'); other background the writer states ('Her
         powers are largely ceremonial') is the price of this rule.
         """
@@ -175,6 +176,7 @@ class JudgementReader:
         modal = any(a.tag_ == "MD" for a in auxiliaries)  # 'will be closely watched' is no past event
         past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
+        anchored = anchored or _measured_against(sentence)
         background = not modal and self.background.states(root)
         return not (past or anchored or background)
 
@@ -247,6 +249,12 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
+
+
+def _measured_against(sentence: Span) -> bool:
+    """'That is more than the country spends on all cancer drugs combined': a quantity compared with another."""
+    quantities = [t.i for t in sentence if t.lower_ in {"more", "less", "fewer"}]
+    return any(t.lower_ == "than" and quantities and quantities[0] < t.i for t in sentence)
 
 
 def _present(verb: Token) -> bool:
