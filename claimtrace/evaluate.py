@@ -219,12 +219,14 @@ def _normal(text: str) -> str:
 
 def _evaluation(articles: int, tally: _Tally, with_disagreements: bool) -> Evaluation:
     labels = [_label_score(label, tally.pairs) for label in LABELS]
+    seen = {label for pair in tally.pairs for label in pair}
+    scored = [s for s in labels if s.label in seen]  # a label nobody used, gold or annotator, is no failure
     confusion = {g: {p: sum(1 for pair in tally.pairs if pair == (g, p)) for p in (*LABELS, "none")} for g in LABELS}
     return Evaluation(
         articles=articles,
         sentences=len(tally.pairs),
         labels=labels,
-        macro_f1=sum(s.f1 for s in labels) / len(labels),
+        macro_f1=sum(s.f1 for s in scored) / len(scored) if scored else 0.0,
         source_accuracy=_ratio(tally.sources),
         source_exact=_ratio([tally.exact, tally.sources[1]]),
         named_accuracy=_ratio(tally.named),

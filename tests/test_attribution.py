@@ -267,6 +267,8 @@ NO_ATTRIBUTION = [
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
+    # What a record does not do is a fact about it.
+    "The ruling does not quash convictions already made under the rules.",
     # Asking not to be named asks for nothing on anyone's behalf.
     "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.

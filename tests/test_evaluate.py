@@ -42,6 +42,7 @@ def test_perfect_agreement_scores_one(tmp_path):
     )
     scores = evaluate_corpus(tmp_path, claimtrace.annotate)["dev"]
     assert scores.sentences == 3 and scores.source_accuracy == 1.0 and scores.named_accuracy == 1.0
+    assert scores.macro_f1 == 1.0  # the two labels neither side used do not count as failures
     assert {s.label: s.f1 for s in scores.labels if s.support} == {
         "sourced_claim": 1.0,
         "unsourced_opinion": 1.0,

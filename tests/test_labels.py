@@ -324,6 +324,18 @@ CASES = [
         "Mozambique's disaster management agency said.",
         "sourced_claim",
     ),
+    # Quoted words saying what something is judge it, however long the quotation.
+    (
+        "The rights group Liberty, which brought the case, said the ruling was "
+        '"a victory for everyone who cares about the right to protest".',
+        "analyst_opinion",
+    ),
+    # What a proposal would do is a forecast; 'that' is no one deciding what they will do.
+    ("Environmental campaigners say that would reward companies that failed to prepare.", "analyst_opinion"),
+    ("It said it had received no complaints that would change the outcome.", "sourced_claim"),
+    # A position with a number on it is a claim.
+    ("The UFO union is demanding a 15 percent pay rise over 18 months.", "sourced_claim"),
+    ("Protesters demanded an apology.", "analyst_opinion"),
     # A request is a recommendation; a quantity compared with another is checkable.
     ("Industry groups had asked for a longer transition period.", "analyst_opinion"),
     ("That is more than the country spends on all cancer drugs combined.", "unsourced_claim"),

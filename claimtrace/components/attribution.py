@@ -98,6 +98,8 @@ class AttributionFinder:
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
         self.views_of = {tuple(words) for words in cues["views_of"]["phrases"]}
+        self.priced_demands = set(cues["priced_demands"]["lemmas"])
+        self.counted = set(cues["priced_demands"]["entities"])
         for words in [*cues["according_to"], *self.views_of]:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
         self.misread = Matcher(nlp.vocab)
@@ -221,7 +223,7 @@ class _SentenceAttributions:
             speaker = self._passive_speaker(verb) if passive else self._subject(verb)
             if speaker is None or not self._can_speak(speaker) or not self._can_show(verb, speaker):
                 continue
-            if stance == "opinion" and self._act_reported(verb, speaker):
+            if stance == "opinion" and (self._act_reported(verb, speaker) or self._priced_demand(verb)):
                 stance = "neutral"
             cue = self._verb_cue(verb)
             scope = _vouching_act(verb) or verb
@@ -236,6 +238,13 @@ class _SentenceAttributions:
             return False
         clause = child(verb, "ccomp")
         return clause is not None and any(c.dep_ == "aux" and c.lower_ in FORESEEING for c in clause.children)
+
+    def _priced_demand(self, verb: Token) -> bool:
+        """'The union is demanding a 15 percent pay rise': a position with a number on it is a claim."""
+        demanded = child(verb, "dobj")
+        if verb.lemma_.lower() not in self.rules.priced_demands or demanded is None:
+            return False
+        return any(t.ent_type_ in self.rules.counted for t in demanded.subtree)
 
     def _act_reported(self, verb: Token, speaker: Token) -> bool:
         """'Fans' groups have called for his resignation, two board members said': another source tells of
@@ -419,6 +428,8 @@ class _SentenceAttributions:
             return  # 'The report said' is found by speech_verbs(); 'The claim remains', 'The study used' say nothing
         if self._in_caveat(root) or not any(c.dep_ in SAYS_SOMETHING for c in root.children):
             return  # 'The account did not respond', 'Similar claims circulated': nothing is said
+        if child(root, "neg") is not None:
+            return  # 'The ruling does not quash convictions': what a record does not do is a fact about it
         neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
         cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
         cue = TokenRange(subject.left_edge.i, cue_end)

@@ -24,6 +24,7 @@ from .grammar import child, inside_quote, preposition, subject_of, within, words
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+DEMONSTRATIVES = {"that", "this", "these", "those"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -243,7 +244,10 @@ class JudgementReader:
         return (token.like_num or token.ent_type_ in FACTUAL_ENTITIES) and not vague
 
     def _acts(self, subject: Token) -> bool:
-        """A person or body that decides what it will do: a pronoun, a name, 'the government'."""
+        """A person or body that decides what it will do: a pronoun, a name, 'the government'; not 'that' in
+        'say that would reward companies', a proposal."""
+        if subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT":  # not the relative 'that' (WDT)
+            return False
         return (
             subject.pos_ in {"PRON", "PROPN"}
             or subject.ent_type_ in self.agent_types
@@ -281,12 +285,13 @@ def _opens_with_quote(sentence: Span, quotes: list[Span]) -> bool:
 
 
 def _partial_quote(sentence: Span, quotes: list[Span]) -> bool:
-    """A quotation of at most PARTIAL_QUOTE_WORDS words that continues what the sentence's own words began."""
+    """A quotation of at most PARTIAL_QUOTE_WORDS words that continues what the sentence's own words began, or
+    of any length that says what something is ('said the ruling was "a victory for everyone who cares ..."')."""
     for quote in quotes:
-        opened_by_reporter = quote.start > sentence.start and not sentence.doc[quote.start - 1].is_punct
-        if not (within(quote, sentence) and opened_by_reporter):
+        before = sentence.doc[quote.start - 1] if quote.start > sentence.start else None
+        if before is None or before.is_punct or not within(quote, sentence):
             continue
         inner = [t for t in quote[1:-1] if not (t.is_punct or t.is_space)]
-        if 0 < len(inner) <= PARTIAL_QUOTE_WORDS:
+        if inner and (len(inner) <= PARTIAL_QUOTE_WORDS or before.lemma_ == "be"):
             return True
     return False
