@@ -267,6 +267,9 @@ NO_ATTRIBUTION = [
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
+    # A participle after a comma adds to the clause; it reports nothing.
+    "The attacks have forced many shipping companies to send vessels around Africa, adding about two weeks to "
+    "journeys between Asia and Europe.",
     # What a record does not do is a fact about it.
     "The ruling does not quash convictions already made under the rules.",
     # Asking not to be named asks for nothing on anyone's behalf.

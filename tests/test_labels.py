@@ -324,6 +324,14 @@ CASES = [
         "Mozambique's disaster management agency said.",
         "sourced_claim",
     ),
+    # 'so' opening a clause gives a reason, not a degree; being close to a deal is a state.
+    ("Pasteurisation kills the virus, so pasteurised milk is safe to drink.", "unsourced_claim"),
+    (
+        "Everton are close to being sold to an American investment group, sources have told this newspaper.",
+        "sourced_claim",
+    ),
+    # Not answering is a caveat.
+    ("It did not answer our questions.", "verification_caveat"),
     # Quoted words saying what something is judge it, however long the quotation.
     (
         "The rights group Liberty, which brought the case, said the ruling was "

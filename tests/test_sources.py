@@ -334,11 +334,24 @@ def test_a_capital_inside_a_word_marks_a_name():
     assert sentence.attributions[0].source.named
 
 
-def test_a_name_the_tagger_read_as_a_noun_is_the_name_introduced_before():
-    text = (
-        "Prosecutors say Jan Peeters, 61, steered contracts to three companies in return for cash. "
-        "Peeters denies the charges."
-    )
-    report, peeters = _sole_attribution(text, 1)
-    assert peeters.source.named
-    assert report.sources[-1].name == "Jan Peeters"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name the tagger read as a common noun is the name introduced before.
+        (
+            "Prosecutors say Jan Peeters, 61, steered contracts to three companies in return for cash. "
+            "Peeters denies the charges.",
+            "Jan Peeters",
+        ),
+        # An organisation's 'it' with no source or name before it is the institution the text spoke of.
+        (
+            "Repair requests have piled up since the council cut its maintenance budget last spring. "
+            "It did not answer our questions.",
+            "council",
+        ),
+    ],
+)
+def test_a_second_sentence_finds_the_source_the_first_introduced(text, name):
+    report, attribution = _sole_attribution(text, 1)
+    assert attribution.source.named
+    assert report.sources[-1].name == name

@@ -568,7 +568,8 @@ def _reports_what_precedes(verb: Token) -> bool:
     start = verb.left_edge.i
     after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
     trailing = verb.dep_ in {"advcl", "parataxis"} or verb.dep_ == "conj" and not _coordinated(verb)
-    return trailing and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
+    spoken_by = child(verb, "nsubj") is not None  # not '..., adding about two weeks to journeys'
+    return trailing and spoken_by and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
 
 
 def _coordinated(verb: Token) -> bool:

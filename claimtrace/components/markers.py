@@ -67,7 +67,9 @@ class MarkerFinder:
             if group == "caveats":
                 spans += self._caveat_structures(doc, found)
             if group == "opinion":
-                spans += [doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0]]
+                spans += [
+                    doc[ids[1] : ids[0] + 1] for ids in found["graded"] if ids[1] < ids[0] and _grades(doc[ids[1]])
+                ]
                 spans += [doc[ids[2] : ids[2] + 1] for ids in found["open_question"]]
                 spans = self._outside_terms(doc, spans)
             kept = [s for s in spans if _is_marker(s, group) and not (group == "caveats" and self._not_caveat(s))]
@@ -198,6 +200,12 @@ def _graded_adjective_patterns(intensifiers: list[str]) -> dict[str, list[dict]]
     """'extremely difficult', 'deeply flawed': a degree word grading an adjective."""
     degree = ("degree", {"DEP": "advmod", "LOWER": {"IN": intensifiers}})
     return {"graded": _path(("adjective", {"POS": "ADJ"}), degree)}
+
+
+def _grades(degree: Token) -> bool:
+    """Not the 'so' that opens a clause after a comma ('..., so pasteurised milk is safe'), which gives a reason."""
+    opens = degree.i == degree.sent.start or degree.nbor(-1).is_punct
+    return not (degree.lower_ == "so" and opens)
 
 
 def _names_an_event(opinion: Span) -> bool:

@@ -132,7 +132,7 @@ class _Registry:
             return None
         bound = self._main_subject(pronoun, kinds)
         latest = bound or self._latest(lambda s: s.kind in kinds) or self._from_entities(pronoun, entity_labels)
-        return latest or self._reported_subject(pronoun, kinds)
+        return latest or self._reported_subject(pronoun, kinds) or self._institution_before(pronoun, kinds)
 
     def _main_subject(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
         """'La Liga has filed 20 complaints, according to figures it published': a pronoun that is the subject
@@ -152,6 +152,14 @@ class _Registry:
         before it, a pronoun that reports the clause before it is that clause's subject, if of its kind."""
         mention = self._mention_of_kind(_subject_reported_before(pronoun), kinds)
         return self._from_entity(mention) if mention is not None else None
+
+    def _institution_before(self, pronoun: Span, kinds: set[str]) -> SourceRecord | None:
+        """'It did not answer our questions' after 'since the council cut its maintenance budget': with no
+        source or name before it, an organisation's 'it' is the last institution the text spoke of."""
+        if ORG not in kinds:
+            return None
+        before = [c for c in self._noun_chunks() if c.end <= pronoun.start and self.rules.is_institution(c)]
+        return self._from_entity(before[-1]) if before else None
 
     def _reported_name(self, description: Span) -> SourceRecord | None:
         """'Orsted has scrapped plans ..., the Danish company said': a description that reports the clause
@@ -215,10 +223,13 @@ class _Registry:
 
     def _described_before(self, mention: Span) -> list[Span]:
         """The noun phrases before `mention` with its head noun ('a university in Boise' for 'The university')."""
+        word = mention.root.lemma_.lower()
+        return [c for c in self._noun_chunks() if c.end <= mention.start and c.root.lemma_.lower() == word]
+
+    def _noun_chunks(self) -> list[Span]:
         if self.chunks is None:  # found once, and only if needed
             self.chunks = list(self.doc.noun_chunks)
-        word = mention.root.lemma_.lower()
-        return [c for c in self.chunks if c.end <= mention.start and c.root.lemma_.lower() == word]
+        return self.chunks
 
     def _name_read_as_noun(self, mention: Span) -> Span | None:
         """'Peeters denies the charges' after 'Jan Peeters, 61, ...': a capitalised word opening a sentence, which
