@@ -267,6 +267,8 @@ NO_ATTRIBUTION = [
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
+    # A relative clause of time describes the time; its speaker cites nothing here.
+    "It is due to close in 2039, when the government expects homes to be priced at their true risk.",
     # A participle after a comma adds to the clause; it reports nothing.
     "The attacks have forced many shipping companies to send vessels around Africa, adding about two weeks to "
     "journeys between Asia and Europe.",

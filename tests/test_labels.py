@@ -324,6 +324,13 @@ CASES = [
         "Mozambique's disaster management agency said.",
         "sourced_claim",
     ),
+    # A clause on all that went before, and the noun a relative clause's speaker reports on.
+    (
+        "Household debt in Sweden is among the highest in Europe, which makes the economy unusually sensitive to "
+        "interest rates.",
+        "unsourced_opinion",
+    ),
+    ("About 50 hostages remain in Gaza, of whom Israeli officials believe about 20 are alive.", "analyst_opinion"),
     # 'so' opening a clause gives a reason, not a degree; being close to a deal is a state.
     ("Pasteurisation kills the virus, so pasteurised milk is safe to drink.", "unsourced_claim"),
     (

@@ -267,7 +267,8 @@ class _SentenceAttributions:
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # 'a step that supporters called historic and opponents said would ...'
         free_relative = verb.left_edge.lower_ in FREE_RELATIVES and not _says_what_it_is(verb)
-        if first.dep_ == "relcl" or free_relative or _infinitive_of_degree(verb):
+        relative = first.dep_ == "relcl" and not _speaks_of_its_noun(first)
+        if relative or free_relative or _infinitive_of_degree(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
             return True
@@ -690,6 +691,17 @@ def _says_what_it_is(verb: Token) -> bool:
     """'posted samples of what it said were stolen files': the speaker vouches for what the thing is."""
     being = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]  # not 'what they believe is possible'
     return verb.left_edge.lower_ == "what" and any(child(b, "attr") is not None for b in being)
+
+
+def _speaks_of_its_noun(verb: Token) -> bool:
+    """'a tactic civil liberties groups say is too broad', 'of whom Israeli officials believe about 20 are
+    alive': a relative clause whose speaker reports a clause about the noun it hangs on; not 'a man who said
+    he had been threatened' (the noun speaks), 'the level the bank considers consistent' (no clause) nor a
+    time or place the clause describes."""
+    subject = child(verb, "nsubj")
+    relative_pronoun = subject is None or subject.tag_ in {"WDT", "WP"}
+    of_time_or_place = any(c.tag_ == "WRB" for c in verb.children)  # 'in 2039, when the government expects'
+    return not (relative_pronoun or of_time_or_place) and child(verb, "ccomp") is not None
 
 
 def _vouching_act(verb: Token) -> Token | None:

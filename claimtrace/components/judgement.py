@@ -187,7 +187,9 @@ class JudgementReader:
         clauses = [root, *root.conjuncts, *(c for c in root.children if c.dep_ == "ccomp")]
         linking = [v for v in clauses if v.lemma_.lower() in self.states]
         complements = [c for v in linking for c in v.children if c.dep_ in {"acomp", "attr"}]
-        causing = [v for v in clauses if v.lemma_.lower() in self.causatives]
+        causing = [
+            v for v in [*clauses, *_comments_on_what_went_before(sentence)] if v.lemma_.lower() in self.causatives
+        ]
         return (
             self._framed_for_someone(sentence)
             or any(self._grades(c) for c in complements)
@@ -253,6 +255,12 @@ class JudgementReader:
             or subject.ent_type_ in self.agent_types
             or subject.lemma_.lower() in self.agent_nouns
         )
+
+
+def _comments_on_what_went_before(sentence: Span) -> list[Token]:
+    """'..., which makes the economy unusually sensitive to interest rates': a clause opened by a comma and
+    'which' that says what the whole of what went before does."""
+    return [t.head for t in sentence if t.lower_ == "which" and t.dep_ == "nsubj" and t.nbor(-1).text == ","]
 
 
 def _measured_against(sentence: Span) -> bool:
