@@ -324,6 +324,19 @@ CASES = [
         "Mozambique's disaster management agency said.",
         "sourced_claim",
     ),
+    # A rate is no one a sentence is framed for; a result compared with another is measured; what exists is checkable.
+    (
+        "For every unit of electricity it uses, a typical air-source heat pump delivers about three units of heat.",
+        "unsourced_claim",
+    ),
+    (
+        "That makes it far more efficient than a gas boiler, which converts at most about 90 percent of the gas it "
+        "burns into heat.",
+        "unsourced_claim",
+    ),
+    ("There is still no approved treatment.", "unsourced_claim"),
+    # A preference is a view.
+    ("Moretti said he would prefer a buyer who kept production in Italy.", "analyst_opinion"),
     # A clause on all that went before, and the noun a relative clause's speaker reports on.
     (
         "Household debt in Sweden is among the highest in Europe, which makes the economy unusually sensitive to "

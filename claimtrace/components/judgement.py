@@ -179,7 +179,8 @@ class JudgementReader:
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
         anchored = anchored or _measured_against(sentence)
         background = not modal and self.background.states(root)
-        return not (past or anchored or background)
+        existing = child(root, "expl") is not None  # 'There is still no approved treatment': whether a thing exists
+        return not (past or anchored or background or existing)
 
     def _characterises(self, sentence: Span) -> bool:
         """'Naming rights deals remain unpopular', 'It is a sorry picture', 'For many shoppers, ...'."""
@@ -200,19 +201,19 @@ class JudgementReader:
         """'made the 2030 target harder to reach', 'have made things worse': the result a cause brings is graded;
         the parser hangs the grading word on the result clause or one or two levels below it."""
         result = child(verb, "ccomp", "oprd", "xcomp", "dobj")
-        if result is None:
-            return False
+        if result is None or any(t.lower_ == "than" for t in result.subtree):
+            return False  # compared: 'far more efficient than a gas boiler', 'larger than its rivals'
         below = [*result.children, *(g for c in result.children for g in c.children)]
         near = below if result.dep_ == "dobj" else [result, *below]  # an object is a thing ('made landfall')
         return any(self._grades_result(w) for w in near)
 
     def _grades_result(self, word: Token) -> bool:
-        """Not an adjective that names a kind ('illegal entry'), a superlative ('the most expensive player'), a
-        comparison ('larger than its rivals') or a measure ('punishable by up to 20 years'): those place a thing."""
+        """Not an adjective that names a kind ('illegal entry'), a superlative ('the most expensive player') or a
+        measure ('punishable by up to 20 years'): those place a thing."""
         naming = word.dep_ == "amod" and child(word, "xcomp") is None  # not 'a ceasefire [harder to imagine]'
         if word.tag_ not in {"JJ", "JJR", "RBR"} or naming or word.lemma_.lower() in self.state_adjectives:
             return False
-        return not any(t.lower_ in {"than", "most"} or self._figure(t) for t in word.subtree)
+        return not any(t.lower_ == "most" or self._figure(t) for t in word.subtree)
 
     def _grades(self, complement: Token) -> bool:
         """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
@@ -233,12 +234,13 @@ class JudgementReader:
         return adjective.pos_ == "ADJ" and adjective.tag_ != "JJS" and lemma not in self.state_adjectives
 
     def _framed_for_someone(self, sentence: Span) -> bool:
-        """'For households with mortgages, the message is ...', not 'For the first time, ...'."""
+        """'For households with mortgages, the message is ...', not 'For the first time, ...' nor a rate."""
         frame = sentence[0]
         whom = child(frame, "pobj") if frame.lower_ == "for" and frame.head == sentence.root else None
         if whom is None or whom.lemma_.lower() in self.time_nouns:
             return False
-        return not any(t.ent_type_ in FACTUAL_ENTITIES for t in whom.subtree)
+        rate = any(c.lower_ in {"every", "each"} for c in whom.children)  # 'For every unit of electricity it uses'
+        return not rate and not any(t.ent_type_ in FACTUAL_ENTITIES for t in whom.subtree)
 
     def _figure(self, token: Token) -> bool:
         """A number, date or quantity; 'thousands of lives' counts nothing exactly."""
