@@ -335,6 +335,12 @@ CASES = [
         "unsourced_claim",
     ),
     ("There is still no approved treatment.", "unsourced_claim"),
+    # How much something is done is no quantity compared.
+    (
+        "Until electricity becomes cheaper relative to gas, the case for switching will rest more on climate than on "
+        "cost.",
+        "unsourced_opinion",
+    ),
     # A preference is a view.
     ("Moretti said he would prefer a buyer who kept production in Italy.", "analyst_opinion"),
     # A clause on all that went before, and the noun a relative clause's speaker reports on.

@@ -267,8 +267,13 @@ def _comments_on_what_went_before(sentence: Span) -> list[Token]:
 
 def _measured_against(sentence: Span) -> bool:
     """'That is more than the country spends on all cancer drugs combined': a quantity compared with another."""
-    quantities = [t.i for t in sentence if t.lower_ in {"more", "less", "fewer"}]
+    quantities = [t.i for t in sentence if t.lower_ in {"more", "less", "fewer"} and not _degree_of_a_verb(t)]
     return any(t.lower_ == "than" and quantities and quantities[0] < t.i for t in sentence)
+
+
+def _degree_of_a_verb(word: Token) -> bool:
+    """'will rest more on climate than on cost': how much something is done, not how many there are."""
+    return word.dep_ == "advmod" and word.head.pos_ == "VERB"
 
 
 def _present(verb: Token) -> bool:
