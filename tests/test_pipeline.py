@@ -92,3 +92,9 @@ def test_a_line_of_spaces_is_a_blank_line():
         '"The fight goes on"',
         "The union said 4,000 members had voted.",
     ]
+
+
+@pytest.mark.parametrize("text", ["Which caused the delay?", "Which was the plan.", "So the plan failed."])
+def test_a_rule_word_opening_the_text_has_no_word_before_it(text):
+    """Rules that look one word back (', which makes', ', so') meet the text's first word."""
+    assert len(claimtrace.annotate(text).sentences) == 1

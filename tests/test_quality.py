@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (224, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (229, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors just under today's dev figures (179 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (229 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -47,7 +47,9 @@ def test_dev_split_does_not_regress(scores):
     over 160 (channel 0.968), rules from it to 0.902 (channel 0.974), dev batch 33 (0.85 unseen) to 0.901
     over 164, the quotation typography fix in two interviews back to 0.902, dev batch 34 (0.78 unseen, not
     tuned on) to 0.901 over 169, dev batch 35 (0.68 unseen, not tuned on) to 0.897 over 174, dev batch 36 (0.76
-    unseen) to 0.894 over 179, and rules from it to 0.896.
+    unseen) to 0.894 over 179, and rules from it to 0.896. Dev batches 37 to 45 (45 articles, 0.61 to 0.84
+    unseen, each tuned on after it was scored) left it at 0.894 over 224, and dev batch 46 (0.79 unseen, not
+    tuned on) took it to 0.892 over 229.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.889
@@ -62,7 +64,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.815 (0.805 without the neither rules); the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.820 (0.810 without the neither rules); the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 

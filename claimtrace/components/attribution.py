@@ -431,7 +431,7 @@ class _SentenceAttributions:
             return  # 'The account did not respond', 'Similar claims circulated': nothing is said
         if child(root, "neg") is not None:
             return  # 'The ruling does not quash convictions': what a record does not do is a fact about it
-        neutral = root.lemma_.lower() in self.rules.neutral_subject_verbs
+        neutral = lemma in self.rules.neutral_subject_verbs
         cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
         cue = TokenRange(subject.left_edge.i, cue_end)
         yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")

@@ -262,7 +262,9 @@ class JudgementReader:
 def _comments_on_what_went_before(sentence: Span) -> list[Token]:
     """'..., which makes the economy unusually sensitive to interest rates': a clause opened by a comma and
     'which' that says what the whole of what went before does."""
-    return [t.head for t in sentence if t.lower_ == "which" and t.dep_ == "nsubj" and t.nbor(-1).text == ","]
+    return [
+        t.head for t in sentence if t.lower_ == "which" and t.dep_ == "nsubj" and t.i > 0 and t.nbor(-1).text == ","
+    ]
 
 
 def _measured_against(sentence: Span) -> bool:

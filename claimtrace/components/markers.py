@@ -204,7 +204,7 @@ def _graded_adjective_patterns(intensifiers: list[str]) -> dict[str, list[dict]]
 
 def _grades(degree: Token) -> bool:
     """Not the 'so' that opens a clause after a comma ('..., so pasteurised milk is safe'), which gives a reason."""
-    opens = degree.i == degree.sent.start or degree.nbor(-1).is_punct
+    opens = degree.is_sent_start or degree.i == 0 or degree.nbor(-1).is_punct
     return not (degree.lower_ == "so" and opens)
 
 
