@@ -27,6 +27,7 @@ from .grammar import (
     in_main_clause,
     in_subtree,
     inside_quote,
+    is_agent,
     noun_phrase,
     object_of,
     overlapping,
@@ -251,13 +252,8 @@ class _SentenceAttributions:
         the act, so what the groups want is part of what is reported, and the content decides; 'said the
         timing suggested an attempt' is a reading, not an act, for its subject is no person or body."""
         rules = self.rules
-        agent = (
-            speaker.pos_ in {"PRON", "PROPN"}
-            or speaker.ent_type_ in rules.named_types
-            or speaker.lemma_.lower() in rules.roles
-        )
         reporting = (a for a in verb.ancestors if rules.verb_stance.get(a.lemma_.lower()) == "neutral")
-        return agent and any(self._speaks(a) for a in reporting)
+        return is_agent(speaker, rules.named_types, rules.roles) and any(self._speaks(a) for a in reporting)
 
     def _aside(self, verb: Token) -> bool:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the

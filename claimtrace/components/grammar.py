@@ -101,6 +101,11 @@ def agent_of(token: Token) -> Token | None:
     return child(by, "pobj") if by is not None else None
 
 
+def is_agent(word: Token, entity_types: set[str], nouns: set[str]) -> bool:
+    """A person or body that can act or speak: a pronoun, a name, or one of `nouns` ('the government')."""
+    return word.pos_ in {"PRON", "PROPN"} or word.ent_type_ in entity_types or word.lemma_.lower() in nouns
+
+
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb`, borrowed from the verb it is coordinated with.
 

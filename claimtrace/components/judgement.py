@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import load_resource, role_nouns
 from .background import BackgroundReader
 from .extensions import AttributionRecord, attribution_tokens
-from .grammar import child, inside_quote, preposition, subject_of, within, words_of
+from .grammar import child, inside_quote, is_agent, preposition, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
@@ -252,11 +252,7 @@ class JudgementReader:
         'say that would reward companies', a proposal."""
         if subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT":  # not the relative 'that' (WDT)
             return False
-        return (
-            subject.pos_ in {"PRON", "PROPN"}
-            or subject.ent_type_ in self.agent_types
-            or subject.lemma_.lower() in self.agent_nouns
-        )
+        return is_agent(subject, self.agent_types, self.agent_nouns)
 
 
 def _comments_on_what_went_before(sentence: Span) -> list[Token]:
