@@ -21,6 +21,7 @@ from .grammar import child, says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
+NEGATION = ("negation", {"DEP": "neg"})
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -137,19 +138,23 @@ def _path(*nodes: tuple[str, dict]) -> list[dict]:
     return pattern
 
 
+def _branches(head: tuple[str, dict], *children: tuple[str, dict]) -> list[dict]:
+    """A DependencyMatcher pattern in which every named node after the first is a child of the first."""
+    return _path(head) + [node for branch in children for node in _path(head, branch)[1:]]
+
+
 def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
     'Neither figure could be independently confirmed', 'cannot show that the drug caused it'."""
     lemmas = verbs["lemmas"]
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
-    negation = ("negation", {"DEP": "neg"})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
     does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do"]}})
     clause = ("clause", {"DEP": "ccomp"})
     return {
-        "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), negation),
-        "negated_ability": _path(able, negation) + _path(able, can)[1:],
-        "negated_in_general": _path(able, negation) + _path(able, does)[1:] + _path(able, clause)[1:],
+        "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), NEGATION),
+        "negated_ability": _branches(able, NEGATION, can),
+        "negated_in_general": _branches(able, NEGATION, does, clause),
         "negated_subject": _path(
             ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
             ("subject", {"DEP": {"IN": SUBJECTS}}),
@@ -162,7 +167,7 @@ def _untested_claim_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[s
     """'That explanation has not been tested': a claim nobody has checked."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
     claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns}})
-    return {"untested_claim": _path(verb, ("negation", {"DEP": "neg"})) + _path(verb, claim)[1:]}
+    return {"untested_claim": _branches(verb, NEGATION, claim)}
 
 
 def _negated_check(verb: Token, negation: Token) -> Span:
