@@ -11,6 +11,7 @@ from .inputs import DEFAULT_MAX_CHARS, check_length
 from .models import ArticleReport
 from .pipeline import load_pipeline, model_name
 from .report import build_report
+from .training import train_wording
 
 
 def annotate(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleReport:
@@ -41,3 +42,9 @@ def evaluate(
     """Scores against the gold files in `corpus` (see corpus/README.md), per split and over all;
     `disagreements` lists every difference under its split."""
     return evaluate_corpus(corpus, lambda text: annotate(text, model=model), split, disagreements)
+
+
+def train(corpus: Path, model: str | None = None, split: str = "dev") -> dict:
+    """The wording model learnt from the gold of `corpus`'s `split` (see `claimtrace.training`); write it as
+    `wording.json` into a lexicon folder ($CLAIMTRACE_LEXICONS) to use it, or over the bundled one."""
+    return train_wording(corpus, load_pipeline(model), split)

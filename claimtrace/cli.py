@@ -181,6 +181,22 @@ def evaluate(
 
 
 @app.command()
+def train(
+    corpus: Path = typer.Argument(
+        Path("corpus"), help="A folder of articles with *.gold.json files (subfolders included)."
+    ),
+    split: str = typer.Option("dev", "--split", help="The split to learn from; keep 'test' unseen."),
+    output: Path | None = Output,
+    model: str | None = Model,
+    debug: bool = Debug,
+) -> None:
+    """Learn the wording model (claim or opinion) from gold annotations; save it as wording.json in your
+    lexicon folder (CLAIMTRACE_LEXICONS) to use it."""
+    with _one_line_errors(debug):
+        write_output(json.dumps(api.train(corpus, model=model, split=split), indent=1) + "\n", output)
+
+
+@app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 opens it to the network."),
     port: int = typer.Option(8000, "--port", min=1, max=65535),

@@ -106,10 +106,10 @@ def _split_order(item: tuple[str, object]) -> int:
 
 
 def _score_article(gold: LocatedGold, report: ArticleReport, tally: _Tally) -> None:
-    aligned = [_aligned(span.start, span.end, report.sentences) for span in gold.spans]
+    predictions = [aligned(span.start, span.end, report.sentences) for span in gold.spans]
     gold_index = _gold_indexes(gold, report)
     matched: list[tuple[GoldAttribution, Attribution]] = []
-    for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, aligned, strict=True)):
+    for index, (sentence, predicted) in enumerate(zip(gold.gold.sentences, predictions, strict=True)):
         differ = partial(_note, tally, gold, index)
         label = predicted.label if predicted else "none"
         tally.pairs.append((sentence.label, label))
@@ -173,7 +173,7 @@ def _gold_indexes(gold: LocatedGold, report: ArticleReport) -> dict[int, int]:
     """Each predicted sentence's index -> the gold sentence it overlaps most, since the splits may differ."""
     found = {}
     for sentence in report.sentences:
-        best = _aligned(sentence.start, sentence.end, gold.spans)
+        best = aligned(sentence.start, sentence.end, gold.spans)
         if best is not None:
             found[sentence.index] = gold.spans.index(best)
     return found
@@ -183,7 +183,7 @@ def _named(named: bool) -> str:
     return "named" if named else "vague"
 
 
-def _aligned(start: int, end: int, sentences: list[Aligned]) -> Aligned | None:
+def aligned(start: int, end: int, sentences: list[Aligned]) -> Aligned | None:
     """The sentence (or span) of `sentences` that overlaps start..end most; None if none does."""
     best = max(sentences, key=lambda s: min(end, s.end) - max(start, s.start), default=None)
     if best is None or min(end, best.end) <= max(start, best.start):

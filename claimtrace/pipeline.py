@@ -23,6 +23,7 @@ COMPONENTS = (
     "claimtrace_attribution",
     "claimtrace_sources",
     "claimtrace_labels",
+    "claimtrace_wording",
     "claimtrace_caveat_links",
 )
 NEEDED_ANNOTATIONS = ("parser", "ner", "tagger")

@@ -11,7 +11,7 @@ from claimtrace.errors import InputError
 from claimtrace.lexicon import load_resource
 from claimtrace.pipeline import LEXICONS_ENV
 
-SENTENCE = "The vote brought a seismic change in the party."
+SENTENCE = "The election brought a seismic shift in voting."
 
 
 def test_an_entry_in_the_folder_replaces_the_bundled_one(tmp_path, monkeypatch):

@@ -49,10 +49,11 @@ def test_dev_split_does_not_regress(scores):
     tuned on) to 0.901 over 169, dev batch 35 (0.68 unseen, not tuned on) to 0.897 over 174, dev batch 36 (0.76
     unseen) to 0.894 over 179, and rules from it to 0.896. Dev batches 37 to 45 (45 articles, 0.61 to 0.84
     unseen, each tuned on after it was scored) left it at 0.894 over 224, and dev batch 46 (0.79 unseen, not
-    tuned on) took it to 0.892 over 229.
+    tuned on) took it to 0.892 over 229. The wording model (claimtrace_wording), learnt from dev itself, took it
+    to 0.938: a figure of its training data, not of new text (corpus/README.md has the held-out estimate).
     """
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.889
+    assert dev.macro_f1 >= 0.935
     assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.97
     assert dev.coreference_accuracy >= 0.975 and dev.named_accuracy >= 0.95
 
@@ -64,7 +65,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.820 (0.810 without the neither rules); the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.837; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 

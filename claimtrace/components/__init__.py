@@ -4,6 +4,6 @@ Importing this package registers the factories, as the entry points do for
 anyone who runs `nlp.add_pipe("claimtrace_attribution")` after installing us.
 """
 
-from . import attribution, caveat_links, labels, layout, markers, paragraphs, quotes, sources
+from . import attribution, caveat_links, labels, layout, markers, paragraphs, quotes, sources, wording
 
-__all__ = ["attribution", "caveat_links", "labels", "layout", "markers", "paragraphs", "quotes", "sources"]
+__all__ = ["attribution", "caveat_links", "labels", "layout", "markers", "paragraphs", "quotes", "sources", "wording"]

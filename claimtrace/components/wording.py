@@ -1,0 +1,96 @@
+"""claimtrace_wording: a second reading of claim against opinion, from the words a sentence uses.
+
+The rules of `claimtrace_labels` are right where they fire, but new text brings
+wordings no rule names (corpus/README.md, "Rules and the wording model"). A
+logistic model over a sentence's wording (its words outside the attribution,
+their part-of-speech tags, the cue verbs and stances) learnt from the dev
+split's gold by `claimtrace train` overrules the rules' claim-or-opinion
+decision only when it is confident against them. Caveats and the sourced or
+unsourced decision stay the rules'.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load_resource
+from .extensions import attribution_tokens, attributions_of, content_sentences, register_extensions
+
+OTHER_READING = {
+    "sourced_claim": "analyst_opinion",
+    "analyst_opinion": "sourced_claim",
+    "unsourced_claim": "unsourced_opinion",
+    "unsourced_opinion": "unsourced_claim",
+}
+OPINIONS = {"analyst_opinion", "unsourced_opinion"}
+MODEL_FILE = "wording.json"
+
+
+def wording_features(sentence: Span) -> dict[str, float]:
+    """What the model reads: each word (lemma) outside the attribution's source, cue and channel, a count of
+    each part-of-speech tag there, each cue verb and stance, whether it quotes, how many attributions."""
+    attributions = attributions_of(sentence)
+    taken = attribution_tokens(attributions)
+    words = [t for t in sentence if t.i not in taken and not t.is_space]
+    features: dict[str, float] = {f"word={t.lemma_.lower()}": 1.0 for t in words if not t.is_punct}
+    for tag, count in Counter(t.tag_ for t in words).items():
+        features[f"tag={tag}"] = math.log1p(count)
+    for attribution in attributions:
+        features[f"stance={attribution.stance}"] = 1.0
+        if attribution.cue is not None:
+            features[f"cue={attribution.cue.span(sentence.doc).root.lemma_.lower()}"] = 1.0
+    features["quotes"] = float(any(t.is_quote for t in sentence))
+    features["attributions"] = float(len(attributions))
+    return features
+
+
+class WordingReader:
+    """Holds the model's weights and its two thresholds (`wording.json`, written by `claimtrace train`)."""
+
+    def __init__(self, model: dict[str, Any]) -> None:
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sentence in content_sentences(doc):
+            label = sentence._.claim_label
+            if label in OTHER_READING and self._overrules(label, self.opinion_probability(sentence)):
+                sentence._.claim_label = OTHER_READING[label]
+        return doc
+
+    def opinion_probability(self, sentence: Span) -> float:
+        weights = self.model["weights"]
+        score = self.model["bias"] + sum(weights.get(f, 0.0) * x for f, x in wording_features(sentence).items())
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def _overrules(self, label: str, probability: float) -> bool:
+        thresholds = self.model["overrule"]
+        if label in OPINIONS:
+            return probability < thresholds["claim_below"]
+        return probability > thresholds["opinion_above"]
+
+    def to_disk(self, path: str | Path, exclude: tuple[str, ...] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / MODEL_FILE, self.model)
+
+    def from_disk(self, path: str | Path, exclude: tuple[str, ...] = ()) -> WordingReader:
+        self.model = srsly.read_json(Path(path) / MODEL_FILE)
+        return self
+
+
+@Language.factory(
+    "claimtrace_wording",
+    default_config={"lexicons": None},
+    requires=["span._.claim_label"],
+    assigns=["span._.claim_label"],
+)
+def make_wording_reader(nlp: Language, name: str, lexicons: str | None) -> WordingReader:
+    """`lexicons`: a folder whose `wording.json` (from `claimtrace train`) replaces the bundled model."""
+    register_extensions()
+    return WordingReader(load_resource("wording", lexicons))

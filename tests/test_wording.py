@@ -1,0 +1,85 @@
+"""claimtrace_wording: the wording model's second reading of claim against opinion, on real sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import claimtrace
+from claimtrace.components.extensions import content_sentences
+from claimtrace.components.wording import WordingReader, wording_features
+from claimtrace.pipeline import LEXICONS_ENV
+
+WORDING = "claimtrace_wording"
+
+
+def rules_alone(nlp, text: str) -> str:
+    with nlp.select_pipes(disable=[WORDING]):
+        (sentence,) = content_sentences(nlp(text))
+    return sentence._.claim_label
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "label"),
+    [
+        # a generalisation with no evaluative word (bookshop_chain_closures)
+        ("High streets that lose their bookshops rarely get them back.", "unsourced_claim", "unsourced_opinion"),
+        # what analysts say a deal would do (brewer_takeover_talks)
+        (
+            "Analysts at Jefferies said a purchase would give the brewer a foothold in one of the world's "
+            "fastest-growing beer markets.",
+            "sourced_claim",
+            "analyst_opinion",
+        ),
+        # a minister's account of where things stand (copper_mine)
+        (
+            "Commerce minister Julio Moltó told reporters on Thursday that no decision had been taken and that "
+            "any deal would need the approval of parliament.",
+            "analyst_opinion",
+            "sourced_claim",
+        ),
+        # a hedged comparison of bids (council_contract_draft)
+        ("Two other bidders were reportedly cheaper.", "unsourced_opinion", "unsourced_claim"),
+    ],
+    ids=["generalisation", "analysts-forecast", "minister-account", "hedged-comparison"],
+)
+def test_the_model_overrules_the_rules_where_the_gold_does(nlp, text, rules, label):
+    assert rules_alone(nlp, text) == rules
+    assert claimtrace.annotate(text).sentences[0].label == label
+
+
+def test_features_read_the_words_outside_the_attribution(nlp):
+    (sentence,) = content_sentences(nlp("The minister said the plan was a disaster."))
+    features = wording_features(sentence)
+    assert {"word=disaster", "word=plan", "cue=say", "stance=neutral", "tag=NN"} <= features.keys()
+    assert not {"word=minister", "word=say"} & features.keys()
+    assert features["attributions"] == 1.0 and features["quotes"] == 0.0
+
+
+def test_a_sure_model_turns_claims_to_opinions_but_never_touches_caveats(nlp):
+    text = "The army said it had shot down 40 drones. The figure could not be independently verified."
+    with nlp.select_pipes(disable=[WORDING]):
+        doc = nlp(text)
+    sure = WordingReader({"bias": 20.0, "weights": {}, "overrule": {"claim_below": 0.25, "opinion_above": 0.7}})
+    labels = [s._.claim_label for s in content_sentences(sure(doc))]
+    assert labels == ["analyst_opinion", "verification_caveat"]
+
+
+def test_a_newsroom_model_in_the_lexicon_folder_replaces_the_bundled_one(tmp_path, monkeypatch):
+    text = "Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019."
+    assert claimtrace.annotate(text).sentences[0].label == "unsourced_claim"
+    (tmp_path / "wording.json").write_text(json.dumps({"bias": 20.0, "weights": {}}), encoding="utf-8")
+    monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))
+    assert claimtrace.annotate(text).sentences[0].label == "unsourced_opinion"
+
+
+def test_the_model_travels_with_a_saved_pipeline(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = tmp_path / "pipeline" / WORDING / "wording.json"
+    assert json.loads(saved.read_text(encoding="utf-8")) == nlp.get_pipe(WORDING).model
+    saved.write_text(json.dumps({**nlp.get_pipe(WORDING).model, "bias": 20.0}), encoding="utf-8")
+    loaded = spacy.load(tmp_path / "pipeline")
+    text = "Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019."
+    assert [s._.claim_label for s in content_sentences(loaded(text))] == ["unsourced_opinion"]
