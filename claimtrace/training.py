@@ -30,15 +30,20 @@ CAVEAT = "verification_caveat"
 
 def train_wording(folder: Path, nlp: Language, split: str = "dev") -> dict[str, Any]:
     """The model file's content: weights learnt from `split`'s articles in `folder`, annotated by `nlp`."""
+    examples = list(_examples(folder, nlp, split))
+    if len({opinion for _, opinion in examples}) < 2:
+        raise InputError(f"{folder}: the {split} split needs both claims and opinions to learn from")
+    return fit_wording([f for f, _ in examples], [o for _, o in examples], split)
+
+
+def fit_wording(features: list[dict[str, float]], opinions: list[bool], split: str = "dev") -> dict[str, Any]:
+    """The model file's content, learnt from each sentence's `wording_features` and whether the gold calls
+    it an opinion."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError:
         raise InputError("training needs scikit-learn: pip install 'claimtrace[train]'") from None
-    examples = list(_examples(folder, nlp, split))
-    features, opinions = [f for f, _ in examples], [o for _, o in examples]
-    if len(set(opinions)) < 2:
-        raise InputError(f"{folder}: the {split} split needs both claims and opinions to learn from")
     vectorizer = DictVectorizer()
     model = LogisticRegression(C=STRENGTH, max_iter=5000).fit(vectorizer.fit_transform(features), opinions)
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, model.coef_[0], strict=True)}

@@ -59,21 +59,24 @@ class WordingReader:
 
     def __call__(self, doc: Doc) -> Doc:
         for sentence in content_sentences(doc):
-            label = sentence._.claim_label
-            if label in OTHER_READING and self._overrules(label, self.opinion_probability(sentence)):
-                sentence._.claim_label = OTHER_READING[label]
+            sentence._.claim_label = self.relabel(sentence._.claim_label, wording_features(sentence))
         return doc
 
-    def opinion_probability(self, sentence: Span) -> float:
-        weights = self.model["weights"]
-        score = self.model["bias"] + sum(weights.get(f, 0.0) * x for f, x in wording_features(sentence).items())
-        return 1.0 / (1.0 + math.exp(-score))
-
-    def _overrules(self, label: str, probability: float) -> bool:
-        thresholds = self.model["overrule"]
+    def relabel(self, label: str, features: dict[str, float]) -> str:
+        """The rules' `label`, or its other reading when the model is confident against it; caveats stay."""
+        if label not in OTHER_READING:
+            return label
+        probability, thresholds = self.opinion_probability(features), self.model["overrule"]
         if label in OPINIONS:
-            return probability < thresholds["claim_below"]
-        return probability > thresholds["opinion_above"]
+            overruled = probability < thresholds["claim_below"]
+        else:
+            overruled = probability > thresholds["opinion_above"]
+        return OTHER_READING[label] if overruled else label
+
+    def opinion_probability(self, features: dict[str, float]) -> float:
+        weights = self.model["weights"]
+        score = self.model["bias"] + sum(weights.get(f, 0.0) * x for f, x in features.items())
+        return 1.0 / (1.0 + math.exp(-score))
 
     def to_disk(self, path: str | Path, exclude: tuple[str, ...] = ()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
