@@ -398,6 +398,12 @@ CASES = [
     ('The club thanked him for his "commitment and professionalism".', "analyst_opinion"),
     # A caveat in a trailing clause is a hedge on the claim, not the sentence's point.
     ("The army said it had shot down 40 drones, a claim that could not be independently verified.", "sourced_claim"),
+    # an act, not a call for something: the preposition carries content only when there is no object
+    (
+        "Prime Minister Lars Holm called a snap general election for March 9 on Wednesday, a year earlier than "
+        "required.",
+        "unsourced_claim",
+    ),
 ]
 
 

@@ -493,7 +493,8 @@ class _SentenceAttributions:
             return True
         if _reports_what_precedes(verb) or _stranded_speaker(verb) is not None:
             return True  # what it says is the clause before it
-        carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), [])
+        # 'called for a ceasefire', but not 'called an election for March 9'
+        carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), []) if not child(verb, "dobj") else []
         content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
         return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
 
