@@ -404,6 +404,10 @@ CASES = [
         "required.",
         "unsourced_claim",
     ),
+    # a figure reported is what the reporter says; an act of reporting is not
+    ("Barclays reported a 12 percent rise in third-quarter profit on Thursday.", "sourced_claim"),
+    ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
+    ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
 ]
 
 

@@ -60,6 +60,7 @@ class AttributionFinder:
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
         self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
+        self.figure_objects = set(cues["figure_objects"]["lemmas"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
@@ -495,7 +496,8 @@ class _SentenceAttributions:
             return True  # what it says is the clause before it
         # 'called for a ceasefire', but not 'called an election for March 9'
         carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), []) if not child(verb, "dobj") else []
-        content = [c for c in verb.children if _is_content(c) or _carried(c, carrying)]
+        figures = verb.lemma_.lower() in self.rules.figure_objects
+        content = [c for c in verb.children if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c)]
         return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
 
     def _in_caveat(self, word: Token) -> bool:
@@ -667,6 +669,11 @@ def _infinitive_of_degree(verb: Token) -> bool:
 def _a_kind(noun: Token) -> bool:
     """'Such statements rarely survive a big offer': statements of a kind, not one that says something."""
     return any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in noun.children)
+
+
+def _holds_figure(word: Token) -> bool:
+    """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
+    return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
 
 
 def _is_content(word: Token) -> bool:
