@@ -408,6 +408,9 @@ CASES = [
     ("Barclays reported a 12 percent rise in third-quarter profit on Thursday.", "sourced_claim"),
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
+    ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
+    # what the parser reads as the subject of a participle under 'with' is what is forecast
+    ("The agency issued an alert on Tuesday, with temperatures forecast to reach 43 degrees.", "unsourced_claim"),
 ]
 
 

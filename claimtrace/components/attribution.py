@@ -314,6 +314,8 @@ class _SentenceAttributions:
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
         second subject; a participle ('..., saying it was stolen') has its main clause's."""
+        if _reduced_passive(verb):
+            return None
         subject = subject_of(verb)
         if subject is None and _participle_of_speech(verb):
             subject = subject_of(verb.head)
@@ -669,6 +671,13 @@ def _infinitive_of_degree(verb: Token) -> bool:
 def _a_kind(noun: Token) -> bool:
     """'Such statements rarely survive a big offer': statements of a kind, not one that says something."""
     return any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in noun.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'with temperatures forecast to reach 43 degrees': a participle with no auxiliary, whose 'subject' (as
+    the parser reads it) is what is forecast, not who forecasts."""
+    auxiliary = child(verb, "aux", "auxpass") is not None
+    return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and not auxiliary and child(verb, "nsubj") is not None
 
 
 def _holds_figure(word: Token) -> bool:
