@@ -411,6 +411,12 @@ CASES = [
     ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
     # what the parser reads as the subject of a participle under 'with' is what is forecast
     ("The agency issued an alert on Tuesday, with temperatures forecast to reach 43 degrees.", "unsourced_claim"),
+    # a verdict the parser hangs on the defendant
+    (
+        "A jury at the Old Bailey on Monday found a police firearms officer not guilty of murdering a man he shot "
+        "during a car stop in south London in 2022.",
+        "unsourced_claim",
+    ),
 ]
 
 

@@ -500,7 +500,13 @@ class _SentenceAttributions:
         carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), []) if not child(verb, "dobj") else []
         figures = verb.lemma_.lower() in self.rules.figure_objects
         content = [c for c in verb.children if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c)]
-        return bool(content) and not any(c.lower_ in self.rules.verdicts for c in content)
+        return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _verdict(self, content: Token) -> bool:
+        """'found him guilty', and 'found [a police firearms officer] not guilty' where the parser hangs the
+        verdict on the officer."""
+        words = [content, *(c for c in content.children if c.dep_ in {"acomp", "oprd"})]
+        return any(w.lower_ in self.rules.verdicts for w in words)
 
     def _in_caveat(self, word: Token) -> bool:
         return any(c.start <= word.i < c.end for c in self.caveats)
