@@ -417,6 +417,7 @@ CASES = [
         "during a car stop in south London in 2022.",
         "unsourced_claim",
     ),
+    ("The survey of 1,000 voters has a margin of error of about three percentage points.", "unsourced_claim"),
 ]
 
 
