@@ -418,6 +418,12 @@ CASES = [
         "unsourced_claim",
     ),
     ("The survey of 1,000 voters has a margin of error of about three percentage points.", "unsourced_claim"),
+    # the denial idiom
+    (
+        "Peter Kalina said in a statement that he had done nothing wrong but was stepping down so as not to harm "
+        "the government.",
+        "verification_caveat",
+    ),
 ]
 
 
