@@ -429,12 +429,13 @@ CASES = [
 
 OVERRULED_WRONGLY = {
     "Air France-KLM and IAG have also said they are interested.",
-    '"The harbour has lost its soul," said Ingrid Dahl, who has run the fish market on the quay since 1987.',
-    "The results did not show a benefit.",
+    "Some lawyers say it is small change for a company with revenue of 400 billion dollars.",
     "The army said it had shot down 40 drones, a claim that could not be independently verified.",
 }
-"""Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of the
-62 right and 16 wrong changes it makes on unseen dev batches (corpus/README.md). Strict, so a better model shows."""
+"""Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
+the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus/README.md). Strict, so a
+better model shows: once it learnt from 55 more dev articles two of them passed ("The results did not show a
+benefit." among them) and one failed ("Some lawyers say it is small change")."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:
