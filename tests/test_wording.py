@@ -10,6 +10,7 @@ import spacy
 import claimtrace
 from claimtrace.components.extensions import content_sentences
 from claimtrace.components.wording import WordingReader, wording_features
+from claimtrace.errors import InputError
 from claimtrace.pipeline import LEXICONS_ENV
 
 WORDING = "claimtrace_wording"
@@ -83,3 +84,15 @@ def test_the_model_travels_with_a_saved_pipeline(nlp, tmp_path):
     loaded = spacy.load(tmp_path / "pipeline")
     text = "Vaccination coverage fell to 89 percent last year, down from 95 percent in 2019."
     assert [s._.claim_label for s in content_sentences(loaded(text))] == ["unsourced_opinion"]
+
+
+@pytest.mark.parametrize(
+    "model",
+    [{"bias": "high", "weights": {}}, {"weights": {"word=disaster": "a lot"}}, {"overrule": {"claim_below": 2}}],
+    ids=["bias", "weight", "threshold"],
+)
+def test_a_broken_newsroom_model_is_one_clear_error(tmp_path, monkeypatch, model):
+    (tmp_path / "wording.json").write_text(json.dumps(model), encoding="utf-8")
+    monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))
+    with pytest.raises(InputError, match="wording.json: not a wording model"):
+        claimtrace.annotate("The minister said the plan was a disaster.")

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from pydantic import BaseModel, Field, ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import InputError
 from ..lexicon import load_resource
 from .extensions import attribution_tokens, attributions_of, content_sentences, register_extensions
 
@@ -49,6 +51,30 @@ def wording_features(sentence: Span) -> dict[str, float]:
     features["quotes"] = float(any(t.is_quote for t in sentence))
     features["attributions"] = float(len(attributions))
     return features
+
+
+class Overrule(BaseModel):
+    claim_below: float = Field(ge=0, le=1)
+    opinion_above: float = Field(ge=0, le=1)
+
+
+class WordingModel(BaseModel):
+    """What `wording.json` must hold (other keys, such as 'trained_on', are kept as they are)."""
+
+    bias: float
+    weights: dict[str, float]
+    overrule: Overrule
+
+
+def checked(model: dict[str, Any], where: str) -> dict[str, Any]:
+    """`model`, or one `InputError` naming `where` and the first thing wrong with it."""
+    try:
+        WordingModel.model_validate(model)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        place = ".".join(str(part) for part in problem["loc"])
+        raise InputError(f"{where}: not a wording model ({problem['msg']} at {place})") from None
+    return model
 
 
 class WordingReader:
@@ -83,7 +109,7 @@ class WordingReader:
         srsly.write_json(Path(path) / MODEL_FILE, self.model)
 
     def from_disk(self, path: str | Path, exclude: tuple[str, ...] = ()) -> WordingReader:
-        self.model = srsly.read_json(Path(path) / MODEL_FILE)
+        self.model = checked(srsly.read_json(Path(path) / MODEL_FILE), str(Path(path) / MODEL_FILE))
         return self
 
 
@@ -96,4 +122,5 @@ class WordingReader:
 def make_wording_reader(nlp: Language, name: str, lexicons: str | None) -> WordingReader:
     """`lexicons`: a folder whose `wording.json` (from `claimtrace train`) replaces the bundled model."""
     register_extensions()
-    return WordingReader(load_resource("wording", lexicons))
+    where = f"{lexicons}/{MODEL_FILE}" if lexicons else MODEL_FILE
+    return WordingReader(checked(load_resource("wording", lexicons), where))
