@@ -19,3 +19,8 @@ class InputError(ClaimtraceError):
 
 class OutputError(ClaimtraceError):
     exit_code = 4
+
+
+def location(parts: tuple[str | int, ...]) -> str:
+    """'sentences.3.attributions.0' for pydantic's error location ('sentences', 3, 'attributions', 0)."""
+    return ".".join(str(part) for part in parts) or "the top level"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import InputError
+from .errors import InputError, location
 from .models import Label, TextSpan
 
 
@@ -90,15 +90,10 @@ def load_gold(path: Path) -> LocatedGold:
         text = (path.parent / gold.article).read_text(encoding="utf-8")
     except ValidationError as error:
         problem = error.errors()[0]
-        raise InputError(f"{path}: {problem['msg']} (at {_where(problem['loc'])})") from None
+        raise InputError(f"{path}: {problem['msg']} (at {location(problem['loc'])})") from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read it or its article ({error})") from None
     return LocatedGold(name=path.name.removesuffix(".gold.json"), text=text, gold=gold, spans=_locate(text, gold, path))
-
-
-def _where(location: tuple) -> str:
-    """'sentences.3.attributions.0' for pydantic's ('sentences', 3, 'attributions', 0)."""
-    return ".".join(str(part) for part in location) or "the top level"
 
 
 def gold_files(folder: Path) -> list[Path]:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..errors import InputError
+from ..errors import InputError, location
 from ..lexicon import load_resource
 from .extensions import attribution_tokens, attributions_of, content_sentences, register_extensions
 
@@ -72,8 +72,7 @@ def checked(model: dict[str, Any], where: str) -> dict[str, Any]:
         WordingModel.model_validate(model)
     except ValidationError as error:
         problem = error.errors()[0]
-        place = ".".join(str(part) for part in problem["loc"])
-        raise InputError(f"{where}: not a wording model ({problem['msg']} at {place})") from None
+        raise InputError(f"{where}: not a wording model ({problem['msg']} at {location(problem['loc'])})") from None
     return model
 
 
