@@ -67,6 +67,11 @@ class Sentence(_Model):
     end: int = Field(ge=0)
     text: str
     label: Label
+    label_by: Literal["rules", "wording_model"] = Field(
+        default="rules",
+        description="'wording_model' when the learnt model, not a rule, chose claim or opinion: a statistical "
+        "reading, worth a second look.",
+    )
     attributions: list[Attribution] = []
     qualifies: list[int] = Field(default=[], description="Indexes of the sentences whose claims this caveat qualifies.")
     hedges: list[TextSpan] = Field(

@@ -53,6 +53,7 @@ def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:
         end=words.end_char,
         text=words.text,
         label=sentence._.claim_label,
+        label_by=sentence._.label_by,
         attributions=[_attribution(a, doc, named) for a in attributions_of(sentence)],
         qualifies=sentence._.qualifies or [],
         hedges=[_text_span(h, doc) for h in hedges_of(sentence)],

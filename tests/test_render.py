@@ -70,3 +70,13 @@ def test_lines_left_unlabelled_are_named_in_both_reports():
     terminal = as_text(report_renderable(report), colour=False)
     assert "Not sentences of the article (no label): By Olena Harmash · (Editing by Mark Heinrich)" in terminal
     assert '<p class="skipped">' in render_html(report, "draft")
+
+
+def test_a_label_the_wording_model_chose_is_marked_in_every_output():
+    report = claimtrace.annotate(
+        "High streets that lose their bookshops rarely get them back. The chain closed 40 shops last year."
+    )
+    assert [s.label_by for s in report.sentences] == ["wording_model", "rules"]
+    assert '"label_by":"wording_model"' in report.model_dump_json()
+    assert "(wording model)" in as_text(report_renderable(report), colour=False)
+    assert render_html(report).count('<span class="label-by"') == 1

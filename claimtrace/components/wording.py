@@ -84,7 +84,9 @@ class WordingReader:
 
     def __call__(self, doc: Doc) -> Doc:
         for sentence in content_sentences(doc):
-            sentence._.claim_label = self.relabel(sentence._.claim_label, wording_features(sentence))
+            label = self.relabel(sentence._.claim_label, wording_features(sentence))
+            if label != sentence._.claim_label:
+                sentence._.claim_label, sentence._.label_by = label, "wording_model"
         return doc
 
     def relabel(self, label: str, features: dict[str, float]) -> str:
@@ -116,7 +118,7 @@ class WordingReader:
     "claimtrace_wording",
     default_config={"lexicons": None},
     requires=["span._.claim_label"],
-    assigns=["span._.claim_label"],
+    assigns=["span._.claim_label", "span._.label_by"],
 )
 def make_wording_reader(nlp: Language, name: str, lexicons: str | None) -> WordingReader:
     """`lexicons`: a folder whose `wording.json` (from `claimtrace train`) replaces the bundled model."""

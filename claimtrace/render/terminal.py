@@ -80,9 +80,12 @@ def _sentences(report: ArticleReport) -> Table:
     table.add_column("who says it", ratio=2)
     for sentence in report.sentences:
         style = LABEL_STYLES[sentence.label]
+        label = Text(style.title, style=f"bold {style.colour}")
+        if sentence.label_by == "wording_model":
+            label.append("\n(wording model)", style="dim")
         table.add_row(
             str(sentence.index),
-            Text(style.title, style=f"bold {style.colour}"),
+            label,
             _sentence_text(sentence, style.colour),
             Text(printable(_attributions(sentence, report))),
         )
