@@ -1,7 +1,7 @@
 """How the annotator does on text it has never met: dev batches annotated by the code of the commit that added them.
 
-    python scripts/unseen_batches.py               # dev batches 20 to 46 (a few minutes)
-    python scripts/unseen_batches.py --first 40    # batches 40 to 46
+    python scripts/unseen_batches.py               # every dev batch from 20 on (a few minutes)
+    python scripts/unseen_batches.py --first 47    # batches 47 on
 
 Each dev batch was committed before any rule was tuned on it (the "Corpus: dev batch N" commits), so the code
 at that commit is an annotator that had never seen the batch. For each batch, a git worktree at its commit
