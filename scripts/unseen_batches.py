@@ -3,13 +3,14 @@
     python scripts/unseen_batches.py               # every dev batch from 20 on (a few minutes)
     python scripts/unseen_batches.py --first 47    # batches 47 on
 
-Each dev batch was committed before any rule was tuned on it (the "Corpus: dev batch N" commits), so the code
-at that commit is an annotator that had never seen the batch. For each batch, a git worktree at its commit
-annotates the batch's articles in a subprocess, which records every gold sentence's label from the rules of
-that day and today's `wording_features`; the wording model is learnt from today's annotation of every other
-dev article (leave one batch out). Prints macro F1 (over the labels used) of the rules of the day and of the
-same rules with the wording model. Batches before 20 predate the `claimtrace_layout` component that today's
-installed entry points name, so their code cannot load. Needs scikit-learn (`pip install -e ".[train]"`).
+Each dev batch was committed before any rule was tuned on it (the "Corpus: dev batch N" commits), so the code at
+that commit is an annotator that had never seen the batch. For each batch, a git worktree at its commit annotates
+the batch's articles in a subprocess, which records every gold sentence's label from the rules of that day and
+today's `wording_features` (today's wording.py and errors.py are copied into the old tree); the wording model is
+learnt from today's annotation of every other dev article (leave one batch out). Prints macro F1 (over the labels
+used) of the rules of the day and of the same rules with the wording model. Batches before 20 predate the
+`claimtrace_layout` component that today's installed entry points name, so their code cannot load. Needs scikit-
+learn (`pip install -e ".[train]"`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDING = ROOT / "claimtrace" / "components" / "wording.py"
+TODAYS = (ROOT / "claimtrace" / "components" / "wording.py", ROOT / "claimtrace" / "errors.py")
+"""Copied into an old commit's tree: today's `wording_features`, and the error helpers it imports."""
 
 
 def main() -> None:
@@ -63,7 +65,8 @@ def rows_at(commit: str, golds: list[Path], scratch: Path) -> list[dict]:
     tree = scratch / commit
     git("worktree", "add", "--detach", "--quiet", str(tree), commit)
     try:
-        shutil.copy(WORDING, tree / "claimtrace" / "components" / WORDING.name)
+        for path in TODAYS:
+            shutil.copy(path, tree / path.relative_to(ROOT))
         return rows_with(tree, golds, scratch / f"{commit}.json")
     finally:
         git("worktree", "remove", "--force", str(tree))
