@@ -9,8 +9,8 @@ the batch's articles in a subprocess, which records every gold sentence's label 
 today's `wording_features` (today's wording.py and errors.py are copied into the old tree); the wording model is
 learnt from today's annotation of every other dev article (leave one batch out). Prints macro F1 (over the labels
 used) of the rules of the day and of the same rules with the wording model. Batches before 20 predate the
-`claimtrace_layout` component that today's installed entry points name, so their code cannot load. Needs scikit-
-learn (`pip install -e ".[train]"`).
+`claimtrace_layout` component that today's installed entry points name, so their code cannot load. Needs
+scikit-learn (`pip install -e ".[train]"`).
 """
 
 from __future__ import annotations
