@@ -25,7 +25,7 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (284, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (289, 24)
 
 
 def test_dev_split_does_not_regress(scores):
@@ -51,8 +51,8 @@ def test_dev_split_does_not_regress(scores):
     unseen, each tuned on after it was scored) left it at 0.894 over 224, and dev batch 46 (0.79 unseen, not
     tuned on) took it to 0.892 over 229. The wording model (claimtrace_wording), learnt from dev itself, took it
     to 0.938: a figure of its training data, not of new text (corpus/README.md has the held-out estimate).
-    Dev batches 47 to 57 (55 articles, each scored by the rules and model of its day before any tuning: 0.68
-    to 0.91 rules alone) and the rules from them left it at 0.933 over 284, channel at 0.955 (three new
+    Dev batches 47 to 58 (60 articles, each scored by the rules and model of its day before any tuning: 0.68
+    to 0.91 rules alone) and the rules from them left it at 0.933 over 289, channel at 0.956 (three new
     articles name a journal, an outlet or a statement inside a longer phrase; no older article lost its
     channel) and coreference at 0.973.
     """
@@ -69,7 +69,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.834; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.831; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
