@@ -489,16 +489,17 @@ class _SentenceAttributions:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
         if inside_quote(verb, self.quotes) or self._in_caveat(verb):
             return False
-        needed = self.rules.needs_preposition.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        needed = self.rules.needs_preposition.get(lemma)
         if needed is not None:
             return any(c.lower_ in needed for c in verb.children)
-        if verb.lemma_.lower() not in self.rules.needs_content:
+        if lemma not in self.rules.needs_content:
             return True
         if _reports_what_precedes(verb) or _stranded_speaker(verb) is not None:
             return True  # what it says is the clause before it
         # 'called for a ceasefire', but not 'called an election for March 9'
-        carrying = self.rules.content_prepositions.get(verb.lemma_.lower(), []) if not child(verb, "dobj") else []
-        figures = verb.lemma_.lower() in self.rules.figure_objects
+        carrying = self.rules.content_prepositions.get(lemma, []) if not child(verb, "dobj") else []
+        figures = lemma in self.rules.figure_objects
         content = [c for c in verb.children if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c)]
         return bool(content) and not any(self._verdict(c) for c in content)
 
