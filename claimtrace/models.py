@@ -72,6 +72,13 @@ class Sentence(_Model):
         description="'wording_model' when the learnt model, not a rule, chose claim or opinion: a statistical "
         "reading, worth a second look.",
     )
+    opinion_probability: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="The wording model's probability that this claim or opinion is an opinion; near 0.5 the "
+        "wording is undecided. None for a caveat, or when the pipeline has no wording model.",
+    )
     attributions: list[Attribution] = []
     qualifies: list[int] = Field(default=[], description="Indexes of the sentences whose claims this caveat qualifies.")
     hedges: list[TextSpan] = Field(

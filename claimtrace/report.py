@@ -54,10 +54,16 @@ def _sentence(index: int, sentence: Span, named: dict[str, bool]) -> Sentence:
         text=words.text,
         label=sentence._.claim_label,
         label_by=sentence._.label_by,
+        opinion_probability=_rounded(sentence._.opinion_probability),
         attributions=[_attribution(a, doc, named) for a in attributions_of(sentence)],
         qualifies=sentence._.qualifies or [],
         hedges=[_text_span(h, doc) for h in hedges_of(sentence)],
     )
+
+
+def _rounded(probability: float | None) -> float | None:
+    """Three decimals: more would claim a precision that a model learnt from a few thousand sentences lacks."""
+    return None if probability is None else round(probability, 3)
 
 
 def _attribution(record: AttributionRecord, doc: Doc, named: dict[str, bool]) -> Attribution:

@@ -78,5 +78,16 @@ def test_a_label_the_wording_model_chose_is_marked_in_every_output():
     )
     assert [s.label_by for s in report.sentences] == ["wording_model", "rules"]
     assert '"label_by":"wording_model"' in report.model_dump_json()
-    assert "(wording model)" in as_text(report_renderable(report), colour=False)
+    assert "(wording model, 90% sure)" in as_text(report_renderable(report), colour=False)
     assert render_html(report).count('<span class="label-by"') == 1
+    assert "wording model, 90% sure</span>" in render_html(report)
+
+
+def test_every_claim_or_opinion_carries_the_wording_models_reading_and_a_caveat_none():
+    report = claimtrace.annotate(
+        "The chain closed 40 shops last year, the company said. The figure could not be independently verified."
+    )
+    assert [s.label for s in report.sentences] == ["sourced_claim", "verification_caveat"]
+    claim, caveat = report.sentences
+    assert claim.opinion_probability is not None and claim.opinion_probability < 0.25
+    assert caveat.opinion_probability is None

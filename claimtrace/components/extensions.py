@@ -8,7 +8,8 @@ work with typed records and users read plain, documented values:
 - `sentence._.attributions`: `[{"source": {"start", "end"}, "cue": ..., "channel": ...,
   "stance", "refers_back", "source_id"}]` (token offsets);
 - `sentence._.claim_label`: one of the five labels; `sentence._.label_by`: "rules", or "wording_model"
-  when `claimtrace_wording` overruled the rules' claim-or-opinion decision;
+  when `claimtrace_wording` overruled the rules' claim-or-opinion decision; `sentence._.opinion_probability`:
+  that model's reading of a claim or opinion sentence (None for a caveat);
 - `sentence._.hedges`: `[{"start", "end"}]`; `sentence._.qualifies`: sentence indexes;
 - `doc._.sources`: `[{"id", "kind", "named", "identified", "mentions": [{"start", "end"}]}]`;
 - `token._.line_opener_end`: the end of the dateline or tag the token is in; `token._.turn`: whose turn
@@ -91,6 +92,7 @@ def register_extensions() -> None:
     Span.set_extension("hedges", default=None, force=True)
     Span.set_extension("claim_label", default=None, force=True)
     Span.set_extension("label_by", default="rules", force=True)
+    Span.set_extension("opinion_probability", default=None, force=True)
     Span.set_extension("qualifies", default=None, force=True)
     Doc.set_extension("sources", default=None, force=True)
     Token.set_extension("line_opener_end", default=None, force=True)

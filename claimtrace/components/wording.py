@@ -84,7 +84,11 @@ class WordingReader:
 
     def __call__(self, doc: Doc) -> Doc:
         for sentence in content_sentences(doc):
-            label = self.relabel(sentence._.claim_label, wording_features(sentence))
+            if sentence._.claim_label not in OTHER_READING:
+                continue  # a caveat stays the rules'
+            probability = self.opinion_probability(wording_features(sentence))
+            label = self._reading(sentence._.claim_label, probability)
+            sentence._.opinion_probability = probability
             if label != sentence._.claim_label:
                 sentence._.claim_label, sentence._.label_by = label, "wording_model"
         return doc
@@ -93,7 +97,10 @@ class WordingReader:
         """The rules' `label`, or its other reading when the model is confident against it; caveats stay."""
         if label not in OTHER_READING:
             return label
-        probability, thresholds = self.opinion_probability(features), self.model["overrule"]
+        return self._reading(label, self.opinion_probability(features))
+
+    def _reading(self, label: str, probability: float) -> str:
+        thresholds = self.model["overrule"]
         if label in OPINIONS:
             overruled = probability < thresholds["claim_below"]
         else:
@@ -118,7 +125,7 @@ class WordingReader:
     "claimtrace_wording",
     default_config={"lexicons": None},
     requires=["span._.claim_label"],
-    assigns=["span._.claim_label", "span._.label_by"],
+    assigns=["span._.claim_label", "span._.label_by", "span._.opinion_probability"],
 )
 def make_wording_reader(nlp: Language, name: str, lexicons: str | None) -> WordingReader:
     """`lexicons`: a folder whose `wording.json` (from `claimtrace train`) replaces the bundled model."""

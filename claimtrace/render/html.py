@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..models import ArticleReport
 from ..triage import TriageRow
 from .segments import segments
-from .style import LABEL_STYLES, summary_line, who_says_it
+from .style import LABEL_STYLES, model_note, summary_line, who_says_it
 
 _environment = Environment(
     loader=PackageLoader("claimtrace", "render/templates"),
@@ -27,6 +27,7 @@ def render_html(report: ArticleReport, title: str = "claimtrace report") -> str:
         report=report,
         styles=LABEL_STYLES,
         segments=segments,
+        model_note=model_note,
         who_says_it=lambda a: who_says_it(a, report),
         summary=summary_line(report),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import ArticleReport, Attribution, Label
+from ..models import ArticleReport, Attribution, Label, Sentence
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,15 @@ def who_says_it(attribution: Attribution, report: ArticleReport) -> str:
     if attribution.channel is not None:
         who += f" via {attribution.channel.text}"
     return who
+
+
+def model_note(sentence: Sentence) -> str | None:
+    """'wording model, 82% sure' for a label the learnt model chose over the rules'; None for a rule's."""
+    if sentence.label_by != "wording_model" or sentence.opinion_probability is None:
+        return None
+    opinion = sentence.opinion_probability
+    sure = opinion if sentence.label.endswith("_opinion") else 1 - opinion
+    return f"wording model, {sure:.0%} sure"
 
 
 def summary_line(report: ArticleReport) -> str:

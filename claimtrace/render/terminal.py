@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ..models import ArticleReport, Sentence
 from .segments import segments
-from .style import LABEL_STYLES, summary_line, who_says_it
+from .style import LABEL_STYLES, model_note, summary_line, who_says_it
 
 ROLE_STYLES = {
     "plain": "",
@@ -81,8 +81,9 @@ def _sentences(report: ArticleReport) -> Table:
     for sentence in report.sentences:
         style = LABEL_STYLES[sentence.label]
         label = Text(style.title, style=f"bold {style.colour}")
-        if sentence.label_by == "wording_model":
-            label.append("\n(wording model)", style="dim")
+        note = model_note(sentence)
+        if note:
+            label.append(f"\n({note})", style="dim")
         table.add_row(
             str(sentence.index),
             label,
