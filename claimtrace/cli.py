@@ -50,6 +50,11 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
+class ScoreFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+
+
 class TableFormat(StrEnum):
     rich = "rich"
     json = "json"
@@ -160,7 +165,7 @@ def evaluate(
     split: str | None = typer.Option(
         None, "--split", help="Only 'dev' or 'test' articles (default: each split, then all)."
     ),
-    output_format: TableFormat = typer.Option(TableFormat.rich, "--format", "-f", help="rich or json."),
+    output_format: ScoreFormat = typer.Option(ScoreFormat.rich, "--format", "-f"),
     disagreements: bool = typer.Option(
         False,
         "--disagreements",
@@ -172,7 +177,7 @@ def evaluate(
     """Score the annotator against gold annotations, per split: per-label P/R/F1, source, channel, coreference."""
     with _one_line_errors(debug):
         scores = api.evaluate(corpus, model=model, split=split, disagreements=disagreements)
-        if output_format is TableFormat.rich:
+        if output_format is ScoreFormat.rich:
             tables = [evaluation_renderable(e, f"{corpus}, {name}") for name, e in scores.items()]
             text = as_text(Group(*tables), colour_terminal())
         else:

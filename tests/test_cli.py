@@ -109,6 +109,12 @@ def test_evaluate_rich_table(run):
     assert "disagreements" not in result.stdout
 
 
+def test_evaluate_refuses_a_format_it_cannot_write(run):
+    result = run("evaluate", str(CORPUS), "--format", "csv", env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and result.stdout.strip() == ""
+    assert "'csv' is not one of 'rich', 'json'" in result.stderr
+
+
 def test_evaluate_lists_dev_disagreements(run):
     shown = run("evaluate", str(CORPUS), "--split", "dev", "--disagreements")
     assert shown.exit_code == 0 and "disagreements" in shown.stdout and "caveat_link" in shown.stdout
