@@ -45,6 +45,13 @@ CHANNELS = [
     ("Her agent said by email that she would not race again.", "email"),
     ("Several bands said on social media that they had not been paid.", "social media"),
     ("In a dissent, Justice Alma Ruiz wrote that the law was clear.", "a dissent"),
+    # A medium's noun that only qualifies another noun names no medium: the statement is the channel.
+    (
+        "Professional Game Match Officials Limited said in a statement that the video assistant referee had drawn "
+        "the offside lines from the wrong player.",
+        "a statement",
+    ),
+    ("The minister said in a video message that talks would resume.", "a video message"),
 ]
 
 

@@ -77,10 +77,18 @@ class ChannelFinder:
             priority = self.medium_nouns.get(word.lemma_.lower())
             if priority is None or _after_other_preposition(word) or _named_after(word, platforms):
                 return None
-            return priority
+            return None if self._names_something_else(word) else priority
         if word.pos_ != "PROPN" or word.i in platforms:  # a platform is a name
             return None
         return PLATFORM_PRIORITY if self._platform_spoken_on(word) or self._published_in(word) else None
+
+    def _names_something_else(self, word: Token) -> bool:
+        """'the video assistant referee', 'an email address': a medium noun that only qualifies another noun
+        (not 'a video message', 'a press release')."""
+        head = word
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head
+        return head is not word and head.lemma_.lower() not in self.medium_nouns
 
     def _platform_spoken_on(self, word: Token) -> bool:
         """'wrote on Bluesky', not 'said on Monday' or 'on Capitol Hill'."""
