@@ -46,6 +46,16 @@ CASES = [
     ("He did not name the ship or give its flag.", "verification_caveat"),
     ("Police have not identified the victims.", "verification_caveat"),
     ("Apple has not released a foldable phone.", "unsourced_claim"),
+    # ... or could not say it: a study's admitted limit.
+    (
+        "The radar cannot tell species apart, so the study could not say which birds were most affected.",
+        "verification_caveat",
+    ),
+    (
+        "The study looked at only one test site, and the researchers said they could not yet say how a full-scale "
+        "mine would affect the wider area.",
+        "verification_caveat",
+    ),
     (
         "Some cautioned that a single detection did not say much about whether any planet could host life.",
         "analyst_opinion",
