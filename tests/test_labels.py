@@ -39,6 +39,17 @@ CASES = [
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # A state a thing will stay in is an announcement, not a forecast.
     ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
+    # A modal that only caps a figure states a range; a forecast of a figure stays one.
+    (
+        "The Competition and Markets Authority said drivers could pay up to four times as much to charge on a "
+        "motorway as at home.",
+        "sourced_claim",
+    ),
+    (
+        "The national weather service said in a warning on its website that up to 150 millimetres of rain could "
+        "fall in some areas by Monday.",
+        "analyst_opinion",
+    ),
     # A party that has not said which, whether, how: a caveat; 'did not say much' is not.
     ("The council has not said which departments will be affected.", "verification_caveat"),
     ("The campaign did not publish it.", "verification_caveat"),

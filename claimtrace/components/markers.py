@@ -83,7 +83,7 @@ class MarkerFinder:
         or of an event judges nothing."""
         terms = [doc[s:e] for _, s, e in self.terms(doc)]
         kept = [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
-        return [o for o in kept if not _names_an_event(o)]
+        return [o for o in kept if not _names_an_event(o) and not _caps_a_figure(o)]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
@@ -221,6 +221,25 @@ def _names_an_event(opinion: Span) -> bool:
         and word.pos_ == "NOUN"
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
     )
+
+
+def _caps_a_figure(opinion: Span) -> bool:
+    """'drivers could pay up to four times as much', 'could impose a ban of up to three years': a modal whose
+    verb goes on to give a figure's ceiling states a range, a fact; not 'up to 150 millimetres of rain could
+    fall', a forecast."""
+    modal = opinion[0]
+    if len(opinion) > 1 or modal.tag_ != "MD":
+        return False
+    after = [t for t in modal.head.subtree if t.i > modal.i]
+    return any(_ceiling(t) for t in after)
+
+
+def _ceiling(word: Token) -> bool:
+    """'up to 300 million', 'up to five days'."""
+    doc = word.doc
+    if word.lower_ != "up" or word.i + 2 >= len(doc) or doc[word.i + 1].lower_ != "to":
+        return False
+    return doc[word.i + 2].like_num
 
 
 def _is_marker(span: Span, group: str) -> bool:
