@@ -39,6 +39,20 @@ CASES = [
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # A state a thing will stay in is an announcement, not a forecast.
     ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
+    # A source saying in its own reported words that it had not done a thing denies it; what was not done to
+    # it is a complaint, and a quotation of what one never saw an experience.
+    (
+        "Verhelst, 24, said on Instagram that he had never taken a banned substance and would prove his innocence.",
+        "verification_caveat",
+    ),
+    ("The group's spokesman, Lam Paul Gabriel, said its fighters had not been in the area.", "verification_caveat"),
+    ("Works council representatives said they had not been consulted.", "sourced_claim"),
+    (
+        '"We have never seen so many children this sick," said Dr Farhana Akter, a paediatrician at Dhaka '
+        "Shishu Hospital.",
+        "analyst_opinion",
+    ),
+    ("It was not possible to verify either account.", "verification_caveat"),
     # A modal that only caps a figure states a range; a forecast of a figure stays one.
     (
         "The Competition and Markets Authority said drivers could pay up to four times as much to charge on a "

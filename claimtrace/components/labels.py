@@ -25,7 +25,7 @@ from .extensions import (
     register_extensions,
     set_hedges,
 )
-from .grammar import child, in_main_clause, overlapping, per_sentence, quotations
+from .grammar import child, in_main_clause, inside_quote, overlapping, per_sentence, quotations
 from .judgement import JudgementReader
 
 
@@ -49,7 +49,8 @@ class SentenceLabeler:
             left_out = [c for c in caveats if _trails(c, attributions, doc)]
             sentence._.claim_label = _label(
                 attributions,
-                is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc),
+                is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc)
+                or _denies_own_act(sentence, attributions, quotes[i]),
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
@@ -108,6 +109,33 @@ def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: 
     if any(in_main_clause(c.root) for c in caveats):
         return True
     return any(a.stance == "caveat" and a.cue and in_main_clause(a.cue.span(doc).root) for a in attributions)
+
+
+def _denies_own_act(sentence: Span, attributions: list[AttributionRecord], quotes: list[Span]) -> bool:
+    """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area': a
+    source saying in reported speech that it, or its own people, had not done a thing denies it. Not what was
+    not done to them ('said they had not been consulted'), what they will not do ('would not resign'), 'had no
+    offers', or a quotation ('"We have never seen so many children this sick"'), often an experience."""
+    for attribution in attributions:
+        if attribution.stance == "caveat" or attribution.cue is None:
+            continue
+        cue = attribution.cue.span(sentence.doc).root
+        if not (sentence.start <= cue.i < sentence.end and in_main_clause(cue)):
+            continue
+        for clause in (c for c in cue.children if c.dep_ == "ccomp" and not inside_quote(c, quotes)):
+            subject = child(clause, "nsubj")
+            perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+            negated = child(clause, "neg") is not None
+            if subject is not None and _own(subject) and perfect and negated and clause.tag_ == "VBN":
+                return True
+    return False
+
+
+def _own(subject: Token) -> bool:
+    """'he', 'it', 'its fighters', 'her team': the speaker or the speaker's own."""
+    if subject.tag_ == "PRP":
+        return True
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
 
 
 def _is_opinion(
