@@ -78,9 +78,10 @@ def test_a_label_the_wording_model_chose_is_marked_in_every_output():
     )
     assert [s.label_by for s in report.sentences] == ["wording_model", "rules"]
     assert '"label_by":"wording_model"' in report.model_dump_json()
-    assert "(wording model, 90% sure)" in as_text(report_renderable(report), colour=False)
+    sure = f"wording model, {report.sentences[0].opinion_probability:.0%} sure"  # the opinion it chose
+    assert f"({sure})" in as_text(report_renderable(report), colour=False)
     assert render_html(report).count('<span class="label-by"') == 1
-    assert "wording model, 90% sure</span>" in render_html(report)
+    assert f"{sure}</span>" in render_html(report)
 
 
 def test_every_claim_or_opinion_carries_the_wording_models_reading_and_a_caveat_none():
