@@ -235,6 +235,8 @@ CASES = [
         'The party\'s leader called the charges "lies invented abroad".',
         [("The party's leader", "called", None)],
     ),
+    # A name ending in '-ly' that the parser reads as an adverb still speaks.
+    ("Dashly said it would appeal.", [("Dashly", "said", None)]),
 ]
 
 
@@ -274,6 +276,8 @@ NO_ATTRIBUTION = [
     "journeys between Asia and Europe.",
     # What a record does not do is a fact about it.
     "The ruling does not quash convictions already made under the rules.",
+    # Nor is the writer's forecast of what a record could do.
+    "The ruling could affect thousands of riders if it is upheld.",
     # Asking not to be named asks for nothing on anyone's behalf.
     "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.

@@ -322,7 +322,7 @@ class _SentenceAttributions:
         if subject is None and _main_verb_misread(verb):
             subject = verb.head
         if subject is None:
-            subject = _stranded_speaker(verb) or _described_speaker(verb)
+            subject = _stranded_speaker(verb) or _described_speaker(verb) or _name_read_as_adverb(verb)
         if subject is None or not inside_quote(subject, self.quotes):
             return subject
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
@@ -430,6 +430,8 @@ class _SentenceAttributions:
             return  # 'The account did not respond', 'Similar claims circulated': nothing is said
         if child(root, "neg") is not None:
             return  # 'The ruling does not quash convictions': what a record does not do is a fact about it
+        if any(c.tag_ == "MD" for c in root.children):
+            return  # 'The ruling could affect thousands of riders': the writer's forecast about a record
         neutral = lemma in self.rules.neutral_subject_verbs
         cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
         cue = TokenRange(subject.left_edge.i, cue_end)
@@ -611,6 +613,15 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Dashly said it would appeal': the parser reads a name ending in '-ly' that opens the sentence as an
+    adverb of the verb after it, which then has no subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "advmod" or before.head != verb or not before.is_title:
+        return None
+    return before if before.is_sent_start else None
 
 
 def _hung_on_what_it_reports(verb: Token) -> bool:
