@@ -25,8 +25,10 @@ class GoldAttribution(BaseModel):
     channel: str | None = None
     in_sentence: int | None = Field(
         default=None,
-        description="For a quote that runs over several sentences: the sentence that names the speaker, "
-        "where source, cue and channel are found.",
+        ge=0,
+        strict=True,  # 'false' would pass as sentence 0 and blame the wrong sentence
+        description="For a quote that runs over several sentences: the index of the sentence that names the "
+        "speaker, where source, cue and channel are found.",
     )
 
 

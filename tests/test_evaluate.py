@@ -79,6 +79,15 @@ def test_gold_part_outside_its_sentence_is_refused(tmp_path):
         load_gold(tmp_path / "a.gold.json")
 
 
+def test_a_speaker_sentence_must_be_an_index_not_true_or_false(tmp_path):
+    bureau = {"source": "the bureau", "named": False, "source_id": "b", "in_sentence": False}
+    _write(tmp_path, [_sentence("Rents fell.", "unsourced_claim", [bureau])])
+    with pytest.raises(
+        InputError, match=r"a.gold.json: Input should be a valid integer \(at sentences.0.attributions.0.in_sentence\)"
+    ):
+        load_gold(tmp_path / "a.gold.json")
+
+
 def test_a_gold_source_is_found_as_a_whole_word(tmp_path):
     text = '"We sold them all," he said.'
     quote = _sentence(text, "sourced_claim", [{"source": "he", "named": True, "source_id": "h", "cue": "said"}])
