@@ -52,6 +52,12 @@ CHANNELS = [
         "a statement",
     ),
     ("The minister said in a video message that talks would resume.", "a video message"),
+    # Where a filing is lodged publishes it; an audience does not ('a speech to business leaders' above).
+    (
+        "Turkish Airlines has agreed to buy up to 225 Boeing jets, the carrier said in a filing to the Istanbul "
+        "stock exchange on Tuesday.",
+        "a filing to the Istanbul stock exchange",
+    ),
 ]
 
 

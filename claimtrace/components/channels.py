@@ -53,6 +53,7 @@ class ChannelFinder:
         groups = channels["medium_nouns"]
         self.medium_nouns = {lemma: group["priority"] for group in groups for lemma in group["lemmas"]}
         self.posted_on = frozenset(channels["posted_on"])
+        self.filed_with = frozenset(channels["filed_with"]["lemmas"])
         self.not_media = set(channels["not_media_entities"])
         self.place_names = set(channels["place_names"])
         self.publishing = set(channels["published_in"]["verbs"])
@@ -64,7 +65,7 @@ class ChannelFinder:
         for word in doc:
             priority = self._medium_priority(word, platforms)
             if priority is not None:
-                phrase = channel_phrase(word, self.posted_on)
+                phrase = channel_phrase(word, self.posted_on, self.filed_with)
                 yield Span(doc, phrase.start, phrase.end, label=str(priority))
 
     def _named(self, doc: Doc) -> Iterator[Span]:
@@ -120,20 +121,28 @@ def _names_a_time(preposition: Token) -> bool:
     return any(t.ent_type_ in WHEN for t in preposition.subtree)
 
 
-def channel_phrase(root: Token, posted_on: frozenset[str] = frozenset()) -> TokenRange:
+def channel_phrase(
+    root: Token, posted_on: frozenset[str] = frozenset(), filed_with: frozenset[str] = frozenset()
+) -> TokenRange:
     """The words naming a medium: 'a video' grows to 'a video message', 'the journal' to 'the journal Nature',
-    'an interview' to 'an interview with the BBC', and a medium `posted_on` keeps its place: 'a post on X'."""
+    'an interview' to 'an interview with the BBC', a medium `posted_on` keeps its place: 'a post on X', and one
+    lodged where it is `filed_with` too: 'a filing to the Istanbul stock exchange'."""
     while root.dep_ == "compound" and root.pos_ == "NOUN" and root.head.pos_ == "NOUN":
         root = root.head
     start = min([root.i] + [m.left_edge.i for m in root.lefts if m.dep_ in MODIFIERS])
     end = root.i + 1
     for modifier in root.rights:
         partner = modifier.lower_ == "with" or modifier.lower_ == "on" and root.lemma_.lower() in posted_on
+        partner = partner or modifier.lower_ == "to" and _lodged(modifier, filed_with)
         partner = partner and modifier.dep_ == "prep" and not _names_a_time(modifier)
         if modifier.left_edge.i != end or not (partner or close_apposition(modifier)):
             break  # only what follows the medium's name directly: not 'the study, published in ...'
         end = modifier.right_edge.i + 1
     return TokenRange(start, _through_name(root, end))
+
+
+def _lodged(preposition: Token, filed_with: frozenset[str]) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in filed_with for c in preposition.children)
 
 
 def _through_name(root: Token, end: int) -> int:
