@@ -53,6 +53,14 @@ CASES = [
         "analyst_opinion",
     ),
     ("It was not possible to verify either account.", "verification_caveat"),
+    # 'check' is a caveat passive or with 'can', not a party that did not check its own affairs.
+    ('"I did not check my own portfolio carefully enough," she wrote.', "analyst_opinion"),
+    (
+        "It also found that a feature linking parents' and children's accounts had not checked that the adult "
+        "was a parent.",
+        "sourced_claim",
+    ),
+    ("That figure could not be independently checked.", "verification_caveat"),
     # A modal that only caps a figure states a range; a forecast of a figure stays one.
     (
         "The Competition and Markets Authority said drivers could pay up to four times as much to charge on a "

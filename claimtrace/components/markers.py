@@ -40,6 +40,7 @@ class MarkerFinder:
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
+        self.checked_or_could_not = set(markers["caveat_verbs"]["checked_or_could_not"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.structures = DependencyMatcher(nlp.vocab)
@@ -120,7 +121,15 @@ class MarkerFinder:
 
     def _not_caveat(self, caveat: Span) -> bool:
         verb = caveat.root
+        if verb.lemma_.lower() in self.checked_or_could_not:
+            return not _checked_or_could_not(verb)
         return verb.lemma_.lower() in self.rejecting and says_nothing_of_a_claim(verb, self.refusing, self.refused)
+
+
+def _checked_or_could_not(verb: Token) -> bool:
+    """'could not be checked', 'has not been independently checked', 'could not check the figures'."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.dep_ == "auxpass" or a.lower_ in {"can", "ca", "could"} for a in auxiliaries)
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
