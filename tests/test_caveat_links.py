@@ -126,6 +126,14 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             "The study has not been peer reviewed.",
             [1],
         ),
+        (
+            # who says a thing of their own claim in a caveat answers for it, as one who denies does
+            "FIDE said its fair play commission would examine the player's games from the event. "
+            "The allegations were first made by his opponent in the final round, Dutch grandmaster Erik van Dam, "
+            "who said Nowicki had left the playing hall several times during their game. "
+            'Van Dam said he had "no proof, only a feeling".',
+            [1],
+        ),
     ],
     ids=[
         "the-strike",
@@ -137,6 +145,7 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
         "neither-party",
         "the-difference",
         "a-studys-view",
+        "who-says-it-of-their-own-claim",
     ],
 )
 def test_a_caveat_qualifies_the_claim_it_is_about(text, qualified):

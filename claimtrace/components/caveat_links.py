@@ -10,8 +10,8 @@ found a figure or a risk; 'did not comment on the report' -> 'according to
 the BBC'); the sentence just before, when a definite noun points at it
 ('The footage could not be verified'); the latest claim about what the
 caveat is about ('did not comment on the strike' -> 'A drone strike killed
-...') or about who denies it ('The army denied ...' -> 'The RSF blamed the
-army'); else the latest hedged claim ('reportedly'), the kind a caveat is
+...') or about who denies it or speaks in it ('The army denied ...' -> 'The RSF
+blamed the army'); else the latest hedged claim ('reportedly'), the kind a caveat is
 written for, then the latest sourced claim, then any claim. A plural
 ('these claims') reaches every such claim of the same source, as 'the
 report' does every claim of the outlet it names; 'neither', 'either',
@@ -132,10 +132,15 @@ class CaveatLinker:
 
     def _denier(self, caveat: Span) -> set[str]:
         """The names of who denies: 'The army denied carrying out any airstrikes' answers 'The RSF blamed the
-        army', 'Reid denied taking any banned substance' answers 'Marcus Reid has been suspended'."""
+        army', 'Reid denied taking any banned substance' answers 'Marcus Reid has been suspended', and 'Van Dam
+        said he had "no proof"' answers what Van Dam said before."""
         doc = caveat.doc
-        denials = [a for a in attributions_of(caveat) if a.cue and a.cue.span(doc).root.lemma_.lower() in self.denials]
+        denials = [a for a in attributions_of(caveat) if a.cue and self._denies(a.cue.span(doc).root, a.stance)]
         return {t.lemma_.lower() for a in denials for t in a.source.span(doc) if t.pos_ in {"NOUN", "PROPN"}}
+
+    def _denies(self, cue: Token, stance: str) -> bool:
+        """'denied', or a plain 'said' in a caveat ('Verhelst said he had never taken a banned substance')."""
+        return cue.lemma_.lower() in self.denials or stance != "caveat"
 
     def _points_back(self, caveat: Span) -> bool:
         """'The footage could not be verified': a definite noun that is not a generic 'the claim' or 'the
