@@ -53,6 +53,9 @@ CASES = [
         "analyst_opinion",
     ),
     ("It was not possible to verify either account.", "verification_caveat"),
+    # A disputed claim is a caveat; a disputed border is a place whose owner is contested.
+    ("That figure has been disputed by the landlords' association Haus & Grund.", "verification_caveat"),
+    ("The border has been disputed for more than a century.", "unsourced_claim"),
     # 'check' is a caveat passive or with 'can', not a party that did not check its own affairs.
     ('"I did not check my own portfolio carefully enough," she wrote.', "analyst_opinion"),
     (

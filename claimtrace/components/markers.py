@@ -22,6 +22,7 @@ from .grammar import child, says_nothing_of_a_claim
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -38,7 +39,8 @@ class MarkerFinder:
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
-        self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
+        self.claim_nouns = set(markers["referring_claim_nouns"])
+        self.unsettled = set(investigated["subjects"]) | self.claim_nouns
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         self.checked_or_could_not = set(markers["caveat_verbs"]["checked_or_could_not"])
         refusals = markers["caveat_verbs"]["refusals"]
@@ -123,7 +125,18 @@ class MarkerFinder:
         verb = caveat.root
         if verb.lemma_.lower() in self.checked_or_could_not:
             return not _checked_or_could_not(verb)
-        return verb.lemma_.lower() in self.rejecting and says_nothing_of_a_claim(verb, self.refusing, self.refused)
+        if verb.lemma_.lower() not in self.rejecting:
+            return False
+        return says_nothing_of_a_claim(verb, self.refusing, self.refused) or self._disputes_a_thing(verb)
+
+    def _disputes_a_thing(self, verb: Token) -> bool:
+        """'The border has been disputed for more than a century': a thing whose ownership is contested, not
+        a claim ('That figure has been disputed') or what a demonstrative points back at ('That comparison is
+        disputed')."""
+        subject = child(verb, "nsubjpass")
+        if subject is None or subject.lemma_.lower() in self.claim_nouns or subject.lower_ in DEMONSTRATIVES:
+            return False
+        return not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in subject.children)
 
 
 def _checked_or_could_not(verb: Token) -> bool:
