@@ -27,14 +27,12 @@ def rules_alone(nlp, text: str) -> str:
     [
         # a generalisation with no evaluative word (bookshop_chain_closures)
         ("High streets that lose their bookshops rarely get them back.", "unsourced_claim", "unsourced_opinion"),
-        # what analysts say a deal would do (brewer_takeover_talks); since the model learnt from dev batches 70
-        # and 71 its probability is 0.69, just under the 0.7 it needs to overrule the rules
-        pytest.param(
+        # what analysts say a deal would do (brewer_takeover_talks)
+        (
             "Analysts at Jefferies said a purchase would give the brewer a foothold in one of the world's "
             "fastest-growing beer markets.",
             "sourced_claim",
             "analyst_opinion",
-            marks=pytest.mark.xfail(strict=True, reason="the wording model no longer overrules the rules here"),
         ),
         # a minister's account of where things stand (copper_mine)
         (
