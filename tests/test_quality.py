@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (289, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (364, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (229 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (364 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -54,12 +54,15 @@ def test_dev_split_does_not_regress(scores):
     Dev batches 47 to 58 (60 articles, each scored by the rules and model of its day before any tuning: 0.68
     to 0.91 rules alone) and the rules from them left it at 0.933 over 289, channel at 0.956 (three new
     articles name a journal, an outlet or a statement inside a longer phrase; no older article lost its
-    channel) and coreference at 0.973.
+    channel) and coreference at 0.973. Dev batches 59 to 73 (75 articles, 0.61 to 0.93 rules alone when
+    added) took it to 0.929 over 364 and coreference to 0.968; on the 289 articles the floors were set on,
+    the same code gives 0.935 and 0.973 (channel 0.961, named 0.964), so the floors for macro F1 and
+    coreference are set anew on the larger set, under today's figures, as for batches 9 and 20.
     """
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.93
+    assert dev.macro_f1 >= 0.925
     assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.95
-    assert dev.coreference_accuracy >= 0.97 and dev.named_accuracy >= 0.95
+    assert dev.coreference_accuracy >= 0.965 and dev.named_accuracy >= 0.95
 
 
 def test_held_out_sources_channels_and_coreference(scores):
@@ -69,7 +72,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.831; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.834; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
