@@ -10,12 +10,13 @@ found a figure or a risk; 'did not comment on the report' -> 'according to
 the BBC'); the sentence just before, when a definite noun points at it
 ('The footage could not be verified'); the latest claim about what the
 caveat is about ('did not comment on the strike' -> 'A drone strike killed
-...') or about who denies it or speaks in it ('The army denied ...' -> 'The RSF
-blamed the army'); else the latest hedged claim ('reportedly'), the kind a caveat is
-written for, then the latest sourced claim, then any claim. A plural
-('these claims') reaches every such claim of the same source, as 'the
-report' does every claim of the outlet it names; 'neither', 'either',
-'both' or 'the difference' the latest two claims of two different sources.
+...') or about who denies it or speaks in it ('The army denied ...' ->
+'The RSF blamed the army'); else the latest hedged claim ('reportedly'),
+the kind a caveat is written for, then the latest sourced claim, then any
+claim. A plural ('these claims') reaches every such claim of the same
+source, as 'the report' does every claim of the outlet it names; 'neither',
+'either', 'both' or 'the difference' the latest two claims of two different
+sources.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_resource
 from .extensions import attribution_tokens, attributions_of, content_sentences, hedges_of, register_extensions
+from .grammar import DEMONSTRATIVES
 
 CLAIM_LABELS = ("sourced_claim", "unsourced_claim")
 LINKABLE_LABELS = (*CLAIM_LABELS, "analyst_opinion")
-DEMONSTRATIVES = {"this", "that", "these", "those"}
 PAIRS = {"neither", "both", "either"}
 """'Neither figure could be independently confirmed': the two competing claims before it."""
 DIFFERENCES = {"difference", "discrepancy"}

@@ -45,6 +45,7 @@ def noun_phrase(token: Token, skip: frozenset[int] = frozenset()) -> TokenRange:
 
 NAMING_VERBS = {"call", "know", "name", "dub"}
 """'a group calling itself ShadowNet', 'a man known as X': clauses that give the name stay in the phrase."""
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 def _phrase_tokens(token: Token, skip: frozenset[int]) -> Iterator[Token]:

@@ -19,12 +19,11 @@ from spacy.tokens import Span, Token
 from ..lexicon import load_resource, role_nouns
 from .background import BackgroundReader
 from .extensions import AttributionRecord, attribution_tokens
-from .grammar import child, inside_quote, is_agent, preposition, subject_of, within, words_of
+from .grammar import DEMONSTRATIVES, child, inside_quote, is_agent, preposition, subject_of, within, words_of
 
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
-DEMONSTRATIVES = {"that", "this", "these", "those"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}

@@ -17,12 +17,11 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import child, says_nothing_of_a_claim
+from .grammar import DEMONSTRATIVES, child, says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
-DEMONSTRATIVES = {"this", "that", "these", "those"}
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -142,7 +141,7 @@ class MarkerFinder:
 def _checked_or_could_not(verb: Token) -> bool:
     """'could not be checked', 'has not been independently checked', 'could not check the figures'."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(a.dep_ == "auxpass" or a.lower_ in {"can", "ca", "could"} for a in auxiliaries)
+    return any(a.dep_ == "auxpass" or a.lower_ in {*ABILITY, "could"} for a in auxiliaries)
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
