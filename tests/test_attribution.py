@@ -235,6 +235,12 @@ CASES = [
         'The party\'s leader called the charges "lies invented abroad".',
         [("The party's leader", "called", None)],
     ),
+    # A second account set beside the first after ', while' is no aside of the writer's.
+    (
+        "Hamas said it was studying the proposal, while an Israeli official told Channel 12 that parts of it "
+        "were unacceptable.",
+        [("Hamas", "said", None), ("an Israeli official", "told", "Channel 12")],
+    ),
     # A name ending in '-ly' that the parser reads as an adverb still speaks.
     ("Dashly said it would appeal.", [("Dashly", "said", None)]),
 ]

@@ -69,6 +69,12 @@ def test_different_sources_get_different_ids():
     assert ids[0] != ids[1]
 
 
+def test_the_company_beside_another_source_in_its_sentence_is_not_that_source():
+    text = "The union said 5,000 workers joined the strike, while the company said fewer than 1,000 did."
+    ((union, union_id), (company, company_id)) = _ids(text)[0]
+    assert (union, company) == ("The union", "the company") and union_id != company_id
+
+
 def test_vague_and_unidentified_sources(dimitrov):
     by_name = {s.name: s for s in dimitrov.sources}
     assert not by_name["Military analysts"].named and by_name["Military analysts"].identified

@@ -267,7 +267,7 @@ class _SentenceAttributions:
         relative = first.dep_ == "relcl" and not _speaks_of_its_noun(first)
         if relative or free_relative or _infinitive_of_degree(verb):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children):
             return True
         stance = self.rules.verb_stance
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
@@ -613,6 +613,12 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _contrasts(mark: Token) -> bool:
+    """'The union said 5,000 workers joined, while the company said fewer than 1,000 did': a 'while' after a
+    comma sets a second account beside the first; it is not the writer's time or condition."""
+    return mark.lower_ == "while" and mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:

@@ -55,8 +55,8 @@ class SourceResolver:
         registry = _Registry(self.mentions, doc)
         for sentence in content_sentences(doc):
             records = attributions_of(sentence)
-            for record in records:
-                record.source_id = registry.resolve(record)
+            for i, record in enumerate(records):
+                record.source_id = registry.resolve(record, {r.source_id for r in records[:i]})
             set_attributions(sentence, _once_per_source(records))
         set_sources(doc, registry.sources)
         return doc
@@ -80,9 +80,10 @@ class _Registry:
         # Their words, to pass over at a glance the sources a name cannot shorten.
         self.words: dict[str, set[str]] = defaultdict(set)
 
-    def resolve(self, record: AttributionRecord) -> str:
+    def resolve(self, record: AttributionRecord, beside: set[str | None]) -> str:
+        """The id of `record`'s source; `beside` holds the sources of the sentence's earlier attributions."""
         mention = record.source.span(self.doc)
-        source = self._antecedent(record, mention) or self._new(mention)
+        source = self._antecedent(record, mention, beside) or self._new(mention)
         self._mentioned(source, record.source)
         self.history.append((record, source))
         self.recent.pop(source.id, None)
@@ -98,7 +99,7 @@ class _Registry:
     def _wordings(self, source: SourceRecord) -> Iterable[Span]:
         return self.names[source.id].values()
 
-    def _antecedent(self, record: AttributionRecord, mention: Span) -> SourceRecord | None:
+    def _antecedent(self, record: AttributionRecord, mention: Span, beside: set[str | None]) -> SourceRecord | None:
         root = mention.root
         if root.lower_ in self.rules.pronouns:
             return self._antecedent_of_pronoun(mention)
@@ -115,7 +116,7 @@ class _Registry:
             return same or self._introduced(mention)
         if is_definite(mention) and not restricted(mention):
             word = root.lemma_.lower()
-            found = self._described_by(word)
+            found = self._described_by(word, beside)
             if found is None and word in self.rules.generic_organisations and not modified(mention):
                 found = self._from_entities(mention, {"ORG"})
             return found or self._named_description(mention) or self._reported_name(mention)
@@ -267,8 +268,9 @@ class _Registry:
                 return source
         return None
 
-    def _described_by(self, word: str) -> SourceRecord | None:
-        """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation; 'the
+    def _described_by(self, word: str, beside: set[str | None]) -> SourceRecord | None:
+        """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation, but not
+        one cited `beside` it in the same sentence ('The union said ..., while the company said ...'); 'the
         newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
 
         def has_word(source: SourceRecord) -> bool:
@@ -276,7 +278,7 @@ class _Registry:
 
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
-            found = self._latest(lambda s: s.named and s.kind == ORG)
+            found = self._latest(lambda s: s.named and s.kind == ORG and s.id not in beside)
         if found is None and word in self.rules.outlet_nouns:  # 'the newspaper' after 'sports daily Marca'
             found = self._latest(lambda s: s.named and bool(self.words[s.id] & self.rules.outlet_nouns))
         return found
