@@ -538,6 +538,18 @@ def test_an_impersonal_attribution_hedges_the_writers_claim(text):
     assert "hedged_without_caveat" in {w.kind for w in report.warnings}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said they had never seen flooding like it.",
+        "The coach said he had not expected such a heavy defeat.",
+        "She said she had never been so happy.",
+    ],
+)
+def test_what_a_source_never_saw_felt_or_expected_is_no_denial(text):
+    assert only_sentence(text).label != "verification_caveat"
+
+
 def test_a_country_divided_is_no_group_holding_a_view():
     text = (
         "A country that once saw itself as the region's most pro-Western is now deeply divided over which way to turn."

@@ -36,6 +36,7 @@ class SentenceLabeler:
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
         self.speech_verbs = set(cues["speech_verbs"]) - self.evidence_verbs
         self.records = set(cues["speech_nouns"])
+        self.experiences = set(load_resource("markers", lexicons)["own_denials"]["experience_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -50,7 +51,7 @@ class SentenceLabeler:
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc)
-                or _denies_own_act(sentence, attributions, quotes[i]),
+                or self._denies_own_act(sentence, attributions, quotes[i]),
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
@@ -59,6 +60,30 @@ class SentenceLabeler:
             trailing = [c for c in caveats if not in_main_clause(c.root) or c in left_out]
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
+
+    def _denies_own_act(self, sentence: Span, attributions: list[AttributionRecord], quotes: list[Span]) -> bool:
+        """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area': a
+        source saying in reported speech that it, or its own people, had not done a thing denies it. Not what
+        was not done to them ('said they had not been consulted'), what they will not do ('would not resign'),
+        'had no offers', what they saw or felt ('had never seen flooding like it', `markers.json`
+        "own_denials"), a state ('had never been so proud'), or a quotation, often an experience."""
+        for attribution in attributions:
+            if attribution.stance == "caveat" or attribution.cue is None:
+                continue
+            cue = attribution.cue.span(sentence.doc).root
+            if not (sentence.start <= cue.i < sentence.end and in_main_clause(cue)):
+                continue
+            for clause in (c for c in cue.children if c.dep_ == "ccomp" and not inside_quote(c, quotes)):
+                if self._own_act_negated(clause):
+                    return True
+        return False
+
+    def _own_act_negated(self, clause: Token) -> bool:
+        subject = child(clause, "nsubj")
+        perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+        negated = child(clause, "neg") is not None
+        act = clause.tag_ == "VBN" and clause.lemma_.lower() not in self.experiences and not child(clause, "acomp")
+        return subject is not None and _own(subject) and perfect and negated and act
 
     def _record_shows(self, verb: Token) -> bool:
         """'Her 1987 paper showing that overfishing made reefs more vulnerable': what a record shows is the
@@ -109,26 +134,6 @@ def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: 
     if any(in_main_clause(c.root) for c in caveats):
         return True
     return any(a.stance == "caveat" and a.cue and in_main_clause(a.cue.span(doc).root) for a in attributions)
-
-
-def _denies_own_act(sentence: Span, attributions: list[AttributionRecord], quotes: list[Span]) -> bool:
-    """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area': a
-    source saying in reported speech that it, or its own people, had not done a thing denies it. Not what was
-    not done to them ('said they had not been consulted'), what they will not do ('would not resign'), 'had no
-    offers', or a quotation ('"We have never seen so many children this sick"'), often an experience."""
-    for attribution in attributions:
-        if attribution.stance == "caveat" or attribution.cue is None:
-            continue
-        cue = attribution.cue.span(sentence.doc).root
-        if not (sentence.start <= cue.i < sentence.end and in_main_clause(cue)):
-            continue
-        for clause in (c for c in cue.children if c.dep_ == "ccomp" and not inside_quote(c, quotes)):
-            subject = child(clause, "nsubj")
-            perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
-            negated = child(clause, "neg") is not None
-            if subject is not None and _own(subject) and perfect and negated and clause.tag_ == "VBN":
-                return True
-    return False
 
 
 def _own(subject: Token) -> bool:
