@@ -544,9 +544,10 @@ def test_an_impersonal_attribution_hedges_the_writers_claim(text):
         "Residents said they had never seen flooding like it.",
         "The coach said he had not expected such a heavy defeat.",
         "She said she had never been so happy.",
+        '"I cannot tell you how proud I am," she said.',
     ],
 )
-def test_what_a_source_never_saw_felt_or_expected_is_no_denial(text):
+def test_what_a_source_saw_felt_or_expected_is_no_caveat(text):
     assert only_sentence(text).label != "verification_caveat"
 
 
