@@ -56,6 +56,7 @@ CASES = [
     # A disputed claim is a caveat; a disputed border is a place whose owner is contested.
     ("That figure has been disputed by the landlords' association Haus & Grund.", "verification_caveat"),
     ("The border has been disputed for more than a century.", "unsourced_claim"),
+    ("The findings have been disputed.", "verification_caveat"),
     # 'check' is a caveat passive or with 'can', not a party that did not check its own affairs.
     ('"I did not check my own portfolio carefully enough," she wrote.', "analyst_opinion"),
     (

@@ -17,11 +17,12 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import DEMONSTRATIVES, child, says_nothing_of_a_claim
+from .grammar import child, says_nothing_of_a_claim
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
+PLACES = {"GPE", "LOC"}
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -38,10 +39,10 @@ class MarkerFinder:
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
-        self.claim_nouns = set(markers["referring_claim_nouns"])
-        self.unsettled = set(investigated["subjects"]) | self.claim_nouns
+        self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         self.checked_or_could_not = set(markers["caveat_verbs"]["checked_or_could_not"])
+        self.contested_places = set(markers["caveat_verbs"]["contested_places"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.structures = DependencyMatcher(nlp.vocab)
@@ -126,16 +127,13 @@ class MarkerFinder:
             return not _checked_or_could_not(verb)
         if verb.lemma_.lower() not in self.rejecting:
             return False
-        return says_nothing_of_a_claim(verb, self.refusing, self.refused) or self._disputes_a_thing(verb)
+        return says_nothing_of_a_claim(verb, self.refusing, self.refused) or self._disputes_a_place(verb)
 
-    def _disputes_a_thing(self, verb: Token) -> bool:
-        """'The border has been disputed for more than a century': a thing whose ownership is contested, not
-        a claim ('That figure has been disputed') or what a demonstrative points back at ('That comparison is
-        disputed')."""
+    def _disputes_a_place(self, verb: Token) -> bool:
+        """'The border has been disputed for more than a century': a place whose owner is contested, not a
+        claim ('The findings have been disputed')."""
         subject = child(verb, "nsubjpass")
-        if subject is None or subject.lemma_.lower() in self.claim_nouns or subject.lower_ in DEMONSTRATIVES:
-            return False
-        return not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in subject.children)
+        return subject is not None and (subject.lemma_.lower() in self.contested_places or subject.ent_type_ in PLACES)
 
 
 def _checked_or_could_not(verb: Token) -> bool:
