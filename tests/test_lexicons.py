@@ -24,6 +24,15 @@ def test_an_entry_in_the_folder_replaces_the_bundled_one(tmp_path, monkeypatch):
     assert load_resource("markers", str(tmp_path))["hedges"] == load_resource("markers")["hedges"]
 
 
+def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkeypatch):
+    older = {
+        k: v for k, v in load_resource("markers")["caveat_verbs"].items() if not k.startswith(("checked", "contested"))
+    }
+    (tmp_path / "markers.json").write_text(json.dumps({"caveat_verbs": older}), encoding="utf-8")
+    monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))
+    assert claimtrace.annotate("That claim could not be checked.").sentences[0].label == "verification_caveat"
+
+
 def test_a_missing_folder_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv(LEXICONS_ENV, str(tmp_path / "nowhere"))
     with pytest.raises(InputError, match="no such folder of lexicon files"):

@@ -41,8 +41,9 @@ class MarkerFinder:
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
-        self.checked_or_could_not = set(markers["caveat_verbs"]["checked_or_could_not"])
-        self.contested_places = set(markers["caveat_verbs"]["contested_places"])
+        # .get: a newsroom's 'caveat_verbs' written before these two lists keeps working without them
+        self.checked_or_could_not = set(markers["caveat_verbs"].get("checked_or_could_not", []))
+        self.contested_places = set(markers["caveat_verbs"].get("contested_places", []))
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.structures = DependencyMatcher(nlp.vocab)
