@@ -141,6 +141,12 @@ CASES = [
         "Two people were injured in Kharkiv, regional governor Oleh Syniehubov said on Telegram.",
         [("regional governor Oleh Syniehubov", "said", "Telegram")],
     ),
+    # ... or joined the closing verb to the reported clause, with no subject, and the speaker to its object.
+    (
+        "Air fares in Europe will keep rising next summer because airlines cannot get enough new planes, the chief "
+        "executive of the low-cost carrier Skyline said on Wednesday.",
+        [("the chief executive of the low-cost carrier Skyline", "said", None)],
+    ),
     # ... or hung the verb on a noun before it, as a finite 'told' can be no noun's clause.
     (
         "KYIV, March 4 (Reuters) - Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, "

@@ -316,7 +316,8 @@ class _SentenceAttributions:
         second subject; a participle ('..., saying it was stolen') has its main clause's."""
         if _reduced_passive(verb):
             return None
-        subject = subject_of(verb)
+        subject = _stranded_speaker(verb) if _borrows_a_subject(verb) else None
+        subject = subject or subject_of(verb)
         if subject is None and _participle_of_speech(verb):
             subject = subject_of(verb.head)
         if subject is None and _main_verb_misread(verb):
@@ -603,6 +604,8 @@ def _stranded_speaker(verb: Token) -> Token | None:
     '... in Kharkiv, regional governor Oleh Syniehubov said': the parser swallowed the speaker into the
     reported clause; it is the phrase just before the verb."""
     content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i]
+    if not content and _borrows_a_subject(verb):
+        content = [verb.head]  # '... enough new planes, the chief executive of Skyline said'
     if not content and _hung_on_what_it_reports(verb):
         content = [verb.sent.root]  # '..., starting a fire, a source in Ukraine's military intelligence told Reuters.'
     if not content or verb.i < 2:
@@ -613,6 +616,14 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _borrows_a_subject(verb: Token) -> bool:
+    """'Fares will keep rising because airlines cannot get enough new planes, the chief executive said':
+    the parser joined the closing verb to the sentence it reports, with no 'and' and no subject of its own,
+    and hung its speaker on the nearest noun; the subject the verb would borrow is what it reports on."""
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "conj" and verb.head.i < verb.i and not own and not _coordinated(verb)
 
 
 def _contrasts(mark: Token) -> bool:
