@@ -159,6 +159,15 @@ CASES = [
         "Monday in the journal Nature Astronomy.",
         [("a team", "reported", "the journal Nature Astronomy")],
     ),
+    # What a refuted claim is 'not supported by' or 'invented by' is no party answering for it.
+    (
+        'The Electoral Commission said the claim was "not supported by the text" of the bill.',
+        [("The Electoral Commission", "said", None)],
+    ),
+    (
+        "The company said the figures had been invented by a former employee.",
+        [("The company", "said", None)],
+    ),
     # 'X was quoted by Y as saying': X speaks, Y is the medium, wherever 'by Y' stands.
     (
         "Peskov was quoted by Interfax as saying the Kremlin had no plans to respond.",

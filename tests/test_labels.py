@@ -29,6 +29,12 @@ CASES = [
     ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
     ("The jury rejected that account after deliberating for nine hours.", "verification_caveat"),
     ("The claim was rejected by the army.", "verification_caveat"),
+    # A claim, or a reported 'that', said to be false; not the writer's own 'That is wrong'.
+    ("Unite said that was not true.", "verification_caveat"),
+    ('The Electoral Commission said the claim was "not supported by the text" of the bill.', "verification_caveat"),
+    ("The ministry said the report was untrue and the figures had been invented.", "verification_caveat"),
+    ("Moscow said the reports of civilian casualties were fabricated.", "verification_caveat"),
+    ("That is wrong.", "unsourced_opinion"),
     ("Some experts have questioned whether the ship is really Roman.", "verification_caveat"),
     ("The ministry rejected the criticism, saying desalination plants would be ready by 2027.", "verification_caveat"),
     (

@@ -96,6 +96,7 @@ class AttributionFinder:
         self.named_types = set(sources["named_entity_types"])
         self.can_show = self.evidence_nouns | self.speech_nouns | self.roles  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
+        self.refuting_agents = set(markers["refuted"]["supported_verbs"]) | set(markers["refuted"]["made_up_verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
         self.according = Matcher(nlp.vocab)
@@ -442,8 +443,8 @@ class _SentenceAttributions:
         """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
         for caveat in self.caveats:
             anchor = caveat.root
-            if not in_main_clause(anchor):
-                continue
+            if not in_main_clause(anchor) or anchor.lemma_.lower() in self.rules.refuting_agents:
+                continue  # 'not supported by the text', 'invented by a former employee': no party that answers
             speaker = agent_of(anchor) or agent_of(anchor.head) or subject_of(anchor) or self._silent_party(anchor)
             if speaker is not None and speaker.lemma_.lower() not in self.rules.not_caveat_sources:
                 yield self._record(speaker, TokenRange.of(caveat), anchor, "caveat")
