@@ -361,3 +361,28 @@ def test_a_second_sentence_finds_the_source_the_first_introduced(text, name):
     report, attribution = _sole_attribution(text, 1)
     assert attribution.source.named
     assert report.sources[-1].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a family is a group, and 'they' finds it, not the court named in the article's first sentence
+        (
+            "A van driver was cleared on Friday at Maidstone Crown Court. The cyclist's family said in a statement "
+            'that they were "devastated" by the verdict. "Nobody has been held responsible for the loss of our '
+            'son," they said.',
+            "The cyclist's family",
+        ),
+        # a plural that opens a sentence is a group too, though capitalised
+        (
+            "The trial opened on Monday at Leeds Crown Court. Prosecutors told the jury that the fire was started "
+            "deliberately. They said the defendant had bought petrol an hour before.",
+            "Prosecutors",
+        ),
+    ],
+)
+def test_they_finds_the_group_that_spoke_before(text, group):
+    first, second = [s.attributions[0].source for s in claimtrace.annotate(text).sentences if s.attributions][:2]
+    assert first.text == group
+    assert second.source_id == first.source_id
+    assert not second.named

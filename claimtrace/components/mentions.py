@@ -25,6 +25,7 @@ class MentionReader:
         self.person_pronouns = set(lexicon["person_pronouns"])
         self.organisation_pronouns = set(lexicon["organisation_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
+        self.group_nouns = set(lexicon["group_nouns"])
         self.role_kinds = role_nouns(lexicons)
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
@@ -37,8 +38,9 @@ class MentionReader:
         root = mention.root
         if root.lower_ in self.person_pronouns or an_age(mention):
             return PERSON
-        if root.tag_ == "NNS" and root.is_lower or root.lower_ in self.group_pronouns:
-            return GROUP  # 'Environmental groups' are not what 'it' refers to ('AWS' may be tagged plural)
+        plural = root.tag_ == "NNS" and (root.is_lower or root.is_sent_start and root.text[1:].islower())
+        if plural or root.lower_ in self.group_pronouns | self.group_nouns:
+            return GROUP  # 'Prosecutors' are not what 'it' refers to ('AWS' may be tagged plural)
         if root.pos_ == "PROPN" and any(
             self.role_kinds.get(t.lemma_.lower()) == PERSON for t in mention[: root.i - mention.start]
         ):
