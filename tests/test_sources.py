@@ -386,3 +386,16 @@ def test_they_finds_the_group_that_spoke_before(text, group):
     assert first.text == group
     assert second.source_id == first.source_id
     assert not second.named
+
+
+def test_a_coast_guard_is_a_named_body_and_another_country_s_is_another_source():
+    text = (
+        "A Chinese ship rammed a Philippine patrol boat near Second Thomas Shoal, the Philippine coast guard said. "
+        "China's coast guard said the Philippine boat had entered its waters illegally. "
+        "It said it had taken 'necessary measures'."
+    )
+    report = claimtrace.annotate(text)
+    manila, beijing, pronoun = (s.attributions[0].source for s in report.sentences)
+    assert manila.named and beijing.named
+    assert beijing.source_id != manila.source_id
+    assert pronoun.source_id == beijing.source_id

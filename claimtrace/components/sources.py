@@ -313,10 +313,13 @@ def _shortens(short: Span, full: Span) -> bool:
     """'Peskov' shortens 'Kremlin spokesman Dmitry Peskov', 'Norvalis' 'Norvalis Semiconductor',
     'Dahl' 'The federation's president, Henrik Dahl', 'Van der Plas' 'BBB leader Caroline van der Plas'.
 
-    The owner in 'Ukraine's General Staff' does not count: 'Ukraine' is another source.
+    The owner in 'Ukraine's General Staff' does not count: 'Ukraine' is another source; but an owner the full
+    name lacks makes another body ("China's coast guard" is not 'the Philippine coast guard').
     """
     words, full_words = _proper_words(short), _proper_words(full)
-    if not words or not words <= full_words | {t.lower_ for t in full}:
+    every_word = {t.lower_ for t in full}
+    owners = {t.lower_ for t in short if t.dep_ == "poss" and t.pos_ == "PROPN"}
+    if not words or not words <= full_words | every_word or not owners <= every_word:
         return False
     head = short.root.lower_
     first = min((t for t in full if t.lower_ in full_words), key=lambda t: t.i, default=full.root)
