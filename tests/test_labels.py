@@ -43,6 +43,9 @@ CASES = [
     ),
     ("Climate scientists have linked the drought to rising temperatures in the Mediterranean.", "analyst_opinion"),
     ("Whether they will use them is another question.", "unsourced_opinion"),
+    # An answer nobody has is the writer's judgement of what is known (guide: uncertainty is no caveat).
+    ("Why the objects were buried is not known.", "unsourced_opinion"),
+    ("What the company will do with the site remains unknown.", "unsourced_opinion"),
     # A state a thing will stay in is an announcement, not a forecast.
     ("The chief executive said all stores would remain open while the company sought a buyer.", "sourced_claim"),
     # A source saying in its own reported words that it had not done a thing denies it; what was not done to
