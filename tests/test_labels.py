@@ -42,6 +42,9 @@ CASES = [
         "verification_caveat",
     ),
     ("Climate scientists have linked the drought to rising temperatures in the Mediterranean.", "analyst_opinion"),
+    # What a law or deal provides is background the writer states.
+    ("The law contains no power to take land from its owners.", "unsourced_claim"),
+    ("The treaty bans the use of cluster munitions in populated areas.", "unsourced_claim"),
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # An answer nobody has is the writer's judgement of what is known (guide: uncertainty is no caveat).
     ("Why the objects were buried is not known.", "unsourced_opinion"),

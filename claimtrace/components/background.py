@@ -4,8 +4,9 @@ What is said of a kind in the present ('Heart disease is the leading cause
 of death', 'Bleaching happens when corals expel their algae'), unless the
 writer quantifies it ('Few investors believe him'), and the wire's present
 that places a story after other events ('The agreement follows weeks of
-warning strikes', 'The move comes as the company struggles'). The words
-live in `markers.json` (`kinds`, `sequence`).
+warning strikes', 'The move comes as the company struggles'), and what a law
+or deal provides ('That law allows councils to buy derelict land'). The words
+live in `markers.json` (`kinds`, `sequence`, `provisions`).
 """
 
 from __future__ import annotations
@@ -24,10 +25,18 @@ class BackgroundReader:
         self.following = set(sequence["with_object"])
         self.coming = set(sequence["with_link"])
         self.sequence_links = set(sequence["links"])
+        provisions = markers["provisions"]
+        self.provision_subjects, self.providing = set(provisions["subjects"]), set(provisions["verbs"])
 
     def states(self, verb: Token) -> bool:
         """Whether the clause of `verb`, a main verb with no modal, states background."""
-        return self._generic(subject_of(verb)) or self._places_in_time(verb)
+        return self._generic(subject_of(verb)) or self._places_in_time(verb) or self._provides(verb)
+
+    def _provides(self, verb: Token) -> bool:
+        """'That law allows councils to buy derelict land', 'The law contains no power to take land'."""
+        subject = subject_of(verb)
+        provision = subject is not None and subject.lemma_.lower() in self.provision_subjects
+        return provision and verb.lemma_.lower() in self.providing and verb.tag_ in {"VBZ", "VBP"}
 
     def _places_in_time(self, verb: Token) -> bool:
         """'The agreement follows weeks of warning strikes', 'The move comes as the company struggles'."""
