@@ -42,9 +42,6 @@ CASES = [
         "verification_caveat",
     ),
     ("Climate scientists have linked the drought to rising temperatures in the Mediterranean.", "analyst_opinion"),
-    # What a law or deal provides is background the writer states.
-    ("The law contains no power to take land from its owners.", "unsourced_claim"),
-    ("The treaty bans the use of cluster munitions in populated areas.", "unsourced_claim"),
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # An answer nobody has is the writer's judgement of what is known (guide: uncertainty is no caveat).
     ("Why the objects were buried is not known.", "unsourced_opinion"),
@@ -569,3 +566,16 @@ def test_a_country_divided_is_no_group_holding_a_view():
         "A country that once saw itself as the region's most pro-Western is now deeply divided over which way to turn."
     )
     assert only_sentence(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law contains no power to take land from its owners.",
+        "The treaty bans the use of cluster munitions in populated areas.",
+    ],
+)
+def test_what_a_law_provides_is_a_claim_by_the_rules_themselves(text):
+    """Background the writer states (markers.json 'provisions'); the wording model, which agrees, is not needed."""
+    sentence = only_sentence(text)
+    assert (sentence.label, sentence.label_by) == ("unsourced_claim", "rules")
