@@ -42,6 +42,13 @@ CASES = [
         "verification_caveat",
     ),
     ("Climate scientists have linked the drought to rising temperatures in the Mediterranean.", "analyst_opinion"),
+    # A forecast that picks 'one of' a group gives no figure (brewer_takeover_talks; the wording model's to
+    # overrule until the rules read it).
+    (
+        "Analysts at Jefferies said a purchase would give the brewer a foothold in one of the world's "
+        "fastest-growing beer markets.",
+        "analyst_opinion",
+    ),
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # An answer nobody has is the writer's judgement of what is known (guide: uncertainty is no caveat).
     ("Why the objects were buried is not known.", "unsourced_opinion"),

@@ -27,13 +27,6 @@ def rules_alone(nlp, text: str) -> str:
     [
         # a generalisation with no evaluative word (bookshop_chain_closures)
         ("High streets that lose their bookshops rarely get them back.", "unsourced_claim", "unsourced_opinion"),
-        # what analysts say a deal would do (brewer_takeover_talks)
-        (
-            "Analysts at Jefferies said a purchase would give the brewer a foothold in one of the world's "
-            "fastest-growing beer markets.",
-            "sourced_claim",
-            "analyst_opinion",
-        ),
         # a minister's account of where things stand (copper_mine)
         (
             "Commerce minister Julio Moltó told reporters on Thursday that no decision had been taken and that "
@@ -44,7 +37,7 @@ def rules_alone(nlp, text: str) -> str:
         # a hedged comparison of bids (council_contract_draft)
         ("Two other bidders were reportedly cheaper.", "unsourced_opinion", "unsourced_claim"),
     ],
-    ids=["generalisation", "analysts-forecast", "minister-account", "hedged-comparison"],
+    ids=["generalisation", "minister-account", "hedged-comparison"],
 )
 def test_the_model_overrules_the_rules_where_the_gold_does(nlp, text, rules, label):
     assert rules_alone(nlp, text) == rules
