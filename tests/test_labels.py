@@ -562,6 +562,7 @@ def test_an_impersonal_attribution_hedges_the_writers_claim(text):
         "The coach said he had not expected such a heavy defeat.",
         "She said she had never been so happy.",
         '"I cannot tell you how proud I am," she said.',
+        "Zanardi said he had not decided whether to stay.",
     ],
 )
 def test_what_a_source_saw_felt_or_expected_is_no_caveat(text):
