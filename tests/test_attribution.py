@@ -303,6 +303,8 @@ NO_ATTRIBUTION = [
     "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.
     "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
+    # An act someone is made to do is no speech reported.
+    "The Financial Conduct Authority now requires banks to assess the effect on a town before closing its last branch.",
 ]
 
 

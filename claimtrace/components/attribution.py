@@ -266,7 +266,7 @@ class _SentenceAttributions:
             first = first.head  # 'a step that supporters called historic and opponents said would ...'
         free_relative = verb.left_edge.lower_ in FREE_RELATIVES and not _says_what_it_is(verb)
         relative = first.dep_ == "relcl" and not _speaks_of_its_noun(first)
-        if relative or free_relative or _infinitive_of_degree(verb):
+        if relative or free_relative or _infinitive_of_degree(verb) or _asked_of_another(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children):
             return True
@@ -702,6 +702,14 @@ def _infinitive_of_degree(verb: Token) -> bool:
     """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and verb.head.pos_ not in {"VERB", "AUX"}
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """'The regulator requires banks to assess the effect', 'urged the ministry to explain': an act someone is
+    asked or made to do, not speech reported."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    asked = child(verb.head, "dobj")
+    return verb.dep_ == "xcomp" and infinitive and asked is not None and asked.i < verb.i
 
 
 def _a_kind(noun: Token) -> bool:
