@@ -49,6 +49,9 @@ CASES = [
         "fastest-growing beer markets.",
         "analyst_opinion",
     ),
+    # An obligation with a number is a rule or a ruling; without one, a demand.
+    ("The council must approve the budget by June 30.", "unsourced_claim"),
+    ("Ministers must act before the winter.", "unsourced_opinion"),
     ("Whether they will use them is another question.", "unsourced_opinion"),
     # An answer nobody has is the writer's judgement of what is known (guide: uncertainty is no caveat).
     ("Why the objects were buried is not known.", "unsourced_opinion"),
@@ -581,9 +584,11 @@ def test_a_country_divided_is_no_group_holding_a_view():
     [
         "The law contains no power to take land from its owners.",
         "The treaty bans the use of cluster munitions in populated areas.",
+        "The company must pay a fine of 1.2 billion euros within six months, the regulator ruled.",
     ],
 )
-def test_what_a_law_provides_is_a_claim_by_the_rules_themselves(text):
-    """Background the writer states (markers.json 'provisions'); the wording model, which agrees, is not needed."""
+def test_what_a_law_provides_or_a_ruling_orders_is_a_claim_by_the_rules_themselves(text):
+    """Background the writer states (markers.json 'provisions'), an obligation with a number; the wording model,
+    which agrees, is not needed."""
     sentence = only_sentence(text)
-    assert (sentence.label, sentence.label_by) == ("unsourced_claim", "rules")
+    assert sentence.label in {"sourced_claim", "unsourced_claim"} and sentence.label_by == "rules"

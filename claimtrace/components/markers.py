@@ -89,7 +89,7 @@ class MarkerFinder:
         or of an event judges nothing."""
         terms = [doc[s:e] for _, s, e in self.terms(doc)]
         kept = [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
-        return [o for o in kept if not _names_an_event(o) and not _caps_a_figure(o)]
+        return [o for o in kept if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o))]
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
@@ -279,6 +279,16 @@ def _caps_a_figure(opinion: Span) -> bool:
         return False
     after = [t for t in modal.head.subtree if t.i > modal.i]
     return any(_ceiling(t) for t in after)
+
+
+def _obliges_to_a_figure(opinion: Span) -> bool:
+    """'The council must approve the budget by June 30', 'the state must reduce emissions by at least 55
+    percent', 'must pay 45,000 pounds in damages': an obligation with a number, a date's or an amount's, is
+    a rule or a ruling, a fact; not 'The violence must stop' or 'must act before the winter', demands."""
+    modal = opinion[0]
+    if len(opinion) > 1 or modal.lower_ != "must":
+        return False
+    return any(t.like_num for t in modal.head.subtree if t.i > modal.i)
 
 
 def _ceiling(word: Token) -> bool:
