@@ -159,6 +159,11 @@ CASES = [
         "Monday in the journal Nature Astronomy.",
         [("a team", "reported", "the journal Nature Astronomy")],
     ),
+    # A reporting verb the tagger took for a noun, which the parser still gave a subject and a clause.
+    (
+        "The agency forecast that the level would fall further this week because little rain is expected in the Alps.",
+        [("The agency", "forecast", None)],
+    ),
     # What a refuted claim is 'not supported by' or 'invented by' is no party answering for it.
     (
         'The Electoral Commission said the claim was "not supported by the text" of the bill.',

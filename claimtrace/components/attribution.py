@@ -216,7 +216,8 @@ class _SentenceAttributions:
     def speech_verbs(self) -> Iterator[AttributionRecord]:
         for verb in self.sentence:
             stance = self.rules.verb_stance.get(verb.lemma_.lower())
-            if stance is None or verb.pos_ not in {"VERB", "AUX"} or self._aside(verb) or not self._speaks(verb):
+            verbal = verb.pos_ in {"VERB", "AUX"} or _verb_read_as_noun(verb)
+            if stance is None or not verbal or self._aside(verb) or not self._speaks(verb):
                 continue
             if stance == "caveat" and says_nothing_of_a_claim(verb, self.rules.refusing, self.rules.refused):
                 continue
@@ -702,6 +703,12 @@ def _infinitive_of_degree(verb: Token) -> bool:
     """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and verb.head.pos_ not in {"VERB", "AUX"}
+
+
+def _verb_read_as_noun(word: Token) -> bool:
+    """'The agency forecast that the level would fall': the tagger took the verb for a noun, but the parser
+    gave it a subject and a reported clause."""
+    return word.pos_ == "NOUN" and child(word, "nsubj") is not None and child(word, "ccomp") is not None
 
 
 def _asked_of_another(verb: Token) -> bool:
