@@ -34,6 +34,8 @@ CASES = [
     ('The Electoral Commission said the claim was "not supported by the text" of the bill.', "verification_caveat"),
     ("The ministry said the report was untrue and the figures had been invented.", "verification_caveat"),
     ("Moscow said the reports of civilian casualties were fabricated.", "verification_caveat"),
+    ('The Russian embassy in Vilnius called the accusation "groundless".', "verification_caveat"),
+    ("The ministry called the reports false and said no soldiers had been killed.", "verification_caveat"),
     ("That is wrong.", "unsourced_opinion"),
     ("Some experts have questioned whether the ship is really Roman.", "verification_caveat"),
     ("The ministry rejected the criticism, saying desalination plants would be ready by 2027.", "verification_caveat"),

@@ -23,7 +23,7 @@ MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
 PLACES = {"GPE", "LOC"}
-REFUTED = ("said_false", "said_untrue", "unsupported", "made_up")
+REFUTED = ("said_false", "said_untrue", "unsupported", "made_up", "called_false")
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -213,14 +213,17 @@ def _rejection_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, l
 
 def _refuted_patterns(refuted: dict[str, list[str]], claim_nouns: list[str]) -> dict[str, list[dict]]:
     """'the claim was false', 'that was not true', 'the claim was not supported by the text', 'the reports were
-    fabricated'."""
+    fabricated', 'called the accusation "groundless"'."""
     claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns + refuted["pointing_words"]}})
     be = ("verb", {"LEMMA": "be"})
     false = ("false", {"DEP": {"IN": ["acomp", "attr"]}, "LEMMA": {"IN": refuted["false_words"]}})
     true = ("true", {"DEP": "acomp", "LEMMA": {"IN": refuted["negated_true_words"]}})
     supported = ("verb", {"LEMMA": {"IN": refuted["supported_verbs"]}})
     made_up = ("verb", {"LEMMA": {"IN": refuted["made_up_verbs"]}})
+    calling = ("verb", {"LEMMA": {"IN": refuted["calling_verbs"]}})
+    called = ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})
     return {
+        "called_false": _branches(calling, called, ("false", {"DEP": "oprd", "LEMMA": {"IN": refuted["false_words"]}})),
         "said_false": _branches(be, claim, false),
         "said_untrue": _branches(be, claim, true, NEGATION),
         "unsupported": _branches(supported, claim, NEGATION),
