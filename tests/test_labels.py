@@ -16,6 +16,10 @@ CASES = [
     ("The study has not yet been independently replicated.", "verification_caveat"),
     ("Norvalis declined to comment on the report.", "verification_caveat"),
     ("The embassy has not yet publicly responded.", "verification_caveat"),
+    (
+        "Ukraine's military intelligence agency, which sometimes comments on such attacks, said nothing.",
+        "verification_caveat",
+    ),
     # Wire copy's non-responses, in every shape.
     ("The ministry could not immediately be reached for comment.", "verification_caveat"),
     ("A spokesman was not immediately available for comment.", "verification_caveat"),
