@@ -159,6 +159,8 @@ CASES = [
         "Monday in the journal Nature Astronomy.",
         [("a team", "reported", "the journal Nature Astronomy")],
     ),
+    # ... or for a relative clause on the first noun, which the parser made the root.
+    ('The opposition Social Democrats called the pledge "a fantasy".', [("Social Democrats", "called", None)]),
     # A reporting verb the tagger took for a noun, which the parser still gave a subject and a clause.
     (
         "The agency forecast that the level would fall further this week because little rain is expected in the Alps.",

@@ -266,7 +266,7 @@ class _SentenceAttributions:
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # 'a step that supporters called historic and opponents said would ...'
         free_relative = verb.left_edge.lower_ in FREE_RELATIVES and not _says_what_it_is(verb)
-        relative = first.dep_ == "relcl" and not _speaks_of_its_noun(first)
+        relative = first.dep_ == "relcl" and not (_speaks_of_its_noun(first) or _main_verb_read_as_relative(first))
         if relative or free_relative or _infinitive_of_degree(verb) or _asked_of_another(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children):
@@ -755,6 +755,15 @@ def _says_what_it_is(verb: Token) -> bool:
     """'posted samples of what it said were stolen files': the speaker vouches for what the thing is."""
     being = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]  # not 'what they believe is possible'
     return verb.left_edge.lower_ == "what" and any(child(b, "attr") is not None for b in being)
+
+
+def _main_verb_read_as_relative(verb: Token) -> bool:
+    """'The opposition Social Democrats called the pledge "a fantasy".': the parser made the first noun the
+    root and the sentence's finite verb a relative clause on it, with its own subject and no relative pronoun."""
+    subject = child(verb, "nsubj")
+    root = verb.head
+    bare = subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.left_edge.i == root.i + 1
+    return bare and verb.tag_ == "VBD" and root.dep_ == "ROOT" and root.pos_ in {"NOUN", "PROPN"}
 
 
 def _speaks_of_its_noun(verb: Token) -> bool:
