@@ -586,15 +586,18 @@ def test_a_country_divided_is_no_group_holding_a_view():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "label"),
     [
-        "The law contains no power to take land from its owners.",
-        "The treaty bans the use of cluster munitions in populated areas.",
-        "The company must pay a fine of 1.2 billion euros within six months, the regulator ruled.",
+        # background the writer states (markers.json 'provisions')
+        ("The law contains no power to take land from its owners.", "unsourced_claim"),
+        ("The treaty bans the use of cluster munitions in populated areas.", "unsourced_claim"),
+        # an obligation with a number
+        ("The company must pay a fine of 1.2 billion euros within six months, the regulator ruled.", "sourced_claim"),
+        # the writer's forecast of what a thing would do (takeover_bid_rejected)
+        ("A bidding war would suit DS Smith's shareholders.", "unsourced_opinion"),
     ],
 )
-def test_what_a_law_provides_or_a_ruling_orders_is_a_claim_by_the_rules_themselves(text):
-    """Background the writer states (markers.json 'provisions'), an obligation with a number; the wording model,
-    which agrees, is not needed."""
+def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):
+    """Each of these the wording model had overruled the rules into the right label; now the rules need no help."""
     sentence = only_sentence(text)
-    assert sentence.label in {"sourced_claim", "unsourced_claim"} and sentence.label_by == "rules"
+    assert (sentence.label, sentence.label_by) == (label, "rules")

@@ -56,7 +56,8 @@ class JudgementReader:
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
         """`headline`: the sentence is a headline, whose present tense tells the past ('Iran seizes tanker,
-        state media says'), so the rules that read tense do not apply."""
+        state media says'), so the rules that read tense do not apply. The writer's own forecast of what a thing
+        would do ('A bidding war would suit DS Smith's shareholders') is an opinion as a source's is."""
         sourced = any(a.stance != "caveat" for a in attributions)
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
@@ -68,7 +69,7 @@ class JudgementReader:
                 or not headline
                 and self._standing_view(sentence, attributions)
             )
-        return not headline and self._comment(sentence)
+        return not headline and (self._comment(sentence) or self._forecast(sentence, attributions))
 
     def gives_guidance(self, verb: Token) -> bool:
         """'The company now expects revenue to grow by 9 to 11 percent', 'SAS said it expected to cancel about
