@@ -593,6 +593,13 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("The treaty bans the use of cluster munitions in populated areas.", "unsourced_claim"),
         # an obligation with a number
         ("The company must pay a fine of 1.2 billion euros within six months, the regulator ruled.", "sourced_claim"),
+        # a modal in what a court rules (markers.json 'rulings')
+        ("The court ruled in 2021 that only the federal government could regulate rents.", "sourced_claim"),
+        (
+            "The European Union's top court ruled on Thursday that member states may not grant emergency exemptions "
+            "for pesticides that the bloc has banned to protect bees.",
+            "sourced_claim",
+        ),
         # the writer's forecast of what a thing would do (takeover_bid_rejected)
         ("A bidding war would suit DS Smith's shareholders.", "unsourced_opinion"),
     ],

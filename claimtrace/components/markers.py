@@ -35,6 +35,7 @@ class MarkerFinder:
             group: _phrase_matcher(nlp, markers[group]["phrases"], markers[group]["attr"]) for group in MARKER_GROUPS
         }
         self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
+        self.ruling_verbs = set(markers["rulings"]["verbs"])
         self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
@@ -89,7 +90,19 @@ class MarkerFinder:
         or of an event judges nothing."""
         terms = [doc[s:e] for _, s, e in self.terms(doc)]
         kept = [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
-        return [o for o in kept if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o))]
+        kept = [o for o in kept if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o))]
+        return [o for o in kept if not self._ruled(o)]
+
+    def _ruled(self, opinion: Span) -> bool:
+        """'The court ruled that member states may not grant exemptions': a modal in what a court rules."""
+        modal = opinion[0]
+        clause = modal.head
+        return (
+            len(opinion) == 1
+            and modal.tag_ == "MD"
+            and clause.dep_ == "ccomp"
+            and (clause.head.lemma_.lower() in self.ruling_verbs)
+        )
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
