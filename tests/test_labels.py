@@ -605,6 +605,6 @@ def test_a_country_divided_is_no_group_holding_a_view():
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):
-    """Each of these the wording model had overruled the rules into the right label; now the rules need no help."""
+    """The rules themselves give these labels, where they had left them to the wording model (or got them wrong)."""
     sentence = only_sentence(text)
     assert (sentence.label, sentence.label_by) == (label, "rules")

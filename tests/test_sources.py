@@ -399,3 +399,12 @@ def test_a_coast_guard_is_a_named_body_and_another_country_s_is_another_source()
     assert manila.named and beijing.named
     assert beijing.source_id != manila.source_id
     assert pronoun.source_id == beijing.source_id
+
+
+def test_an_nhs_trust_is_an_institution_the_article_names():
+    text = (
+        "Only 52 percent of patients at University Hospitals of Leicester started cancer treatment within two "
+        "months, NHS figures show. The trust said demand for cancer tests had risen by a third in three years."
+    )
+    trust = claimtrace.annotate(text).sentences[1].attributions[0].source
+    assert (trust.text, trust.named) == ("The trust", True)
