@@ -601,6 +601,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "for pesticides that the bloc has banned to protect bees.",
             "sourced_claim",
         ),
+        # what a thing can do, a known effect (markers.json 'known_effects')
+        ("The drug can cause swelling and bleeding in the brain.", "unsourced_claim"),
+        ("The infection can kill within days if it is not treated.", "unsourced_claim"),
         # the writer's forecast of what a thing would do (takeover_bid_rejected)
         ("A bidding war would suit DS Smith's shareholders.", "unsourced_opinion"),
     ],

@@ -5,8 +5,9 @@ of death', 'Bleaching happens when corals expel their algae'), unless the
 writer quantifies it ('Few investors believe him'), and the wire's present
 that places a story after other events ('The agreement follows weeks of
 warning strikes', 'The move comes as the company struggles'), and what a law
-or deal provides ('That law allows councils to buy derelict land'). The words
-live in `markers.json` (`kinds`, `sequence`, `provisions`).
+or deal provides ('That law allows councils to buy derelict land'), and what a
+thing can do ('The drug can cause swelling'). The words live in `markers.json`
+(`kinds`, `sequence`, `provisions`, `known_effects`).
 """
 
 from __future__ import annotations
@@ -25,12 +26,18 @@ class BackgroundReader:
         self.following = set(sequence["with_object"])
         self.coming = set(sequence["with_link"])
         self.sequence_links = set(sequence["links"])
+        self.effects = set(markers["known_effects"]["verbs"])
         provisions = markers["provisions"]
         self.provision_subjects, self.providing = set(provisions["subjects"]), set(provisions["verbs"])
 
     def states(self, verb: Token) -> bool:
         """Whether the clause of `verb`, a main verb with no modal, states background."""
         return self._generic(subject_of(verb)) or self._places_in_time(verb) or self._provides(verb)
+
+    def known_effect(self, verb: Token) -> bool:
+        """'The drug can cause swelling and bleeding in the brain': what a thing can do, a fact about it."""
+        can = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
+        return can and child(verb, "neg") is None and verb.lemma_.lower() in self.effects
 
     def _provides(self, verb: Token) -> bool:
         """'That law allows councils to buy derelict land', 'The law contains no power to take land'."""

@@ -178,7 +178,7 @@ class JudgementReader:
         past = root.tag_ in PAST_TAGS and not modal or any(a.tag_ == "VBD" for a in auxiliaries)
         anchored = any(self._figure(t) or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in sentence)
         anchored = anchored or _measured_against(sentence)
-        background = not modal and self.background.states(root)
+        background = not modal and self.background.states(root) or self.background.known_effect(root)
         existing = child(root, "expl") is not None  # 'There is still no approved treatment': whether a thing exists
         return not (past or anchored or background or existing)
 
