@@ -604,6 +604,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # what a thing can do, a known effect (markers.json 'known_effects')
         ("The drug can cause swelling and bleeding in the brain.", "unsourced_claim"),
         ("The infection can kill within days if it is not treated.", "unsourced_claim"),
+        # a medical description holds an opinion word without judging (markers.json opinion 'terms')
+        ("Measles can cause serious complications, including pneumonia.", "unsourced_claim"),
         # the writer's forecast of what a thing would do (takeover_bid_rejected)
         ("A bidding war would suit DS Smith's shareholders.", "unsourced_opinion"),
     ],
