@@ -161,6 +161,12 @@ CASES = [
     ),
     # ... or for a relative clause on the first noun, which the parser made the root.
     ('The opposition Social Democrats called the pledge "a fantasy".', [("Social Democrats", "called", None)]),
+    # A medium set off by a comma at the end of the sentence, wherever the parser hung it.
+    (
+        "Prime Minister Anna Lindqvist promised on Saturday to build 100,000 new homes a year by 2030, in a speech "
+        "to her party's conference in Gothenburg.",
+        [("Prime Minister Anna Lindqvist", "promised", "a speech")],
+    ),
     # A reporting verb the tagger took for a noun, which the parser still gave a subject and a clause.
     (
         "The agency forecast that the level would fall further this week because little rain is expected in the Alps.",

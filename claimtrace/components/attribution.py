@@ -541,7 +541,7 @@ class _SentenceAttributions:
             c
             for c in self.channels
             if in_subtree(c.root, scope)
-            and not any(in_subtree(c.root, part) for part in clauses)
+            and not (any(in_subtree(c.root, part) for part in clauses) and not _closing_aside(c))
             and c.root not in objects
             and (stranded or not self._inside_speaker(c, speaker))
         ]
@@ -709,6 +709,17 @@ def _verb_read_as_noun(word: Token) -> bool:
     """'The agency forecast that the level would fall': the tagger took the verb for a noun, but the parser
     gave it a subject and a reported clause."""
     return word.pos_ == "NOUN" and child(word, "nsubj") is not None and child(word, "ccomp") is not None
+
+
+def _closing_aside(channel: Span) -> bool:
+    """'promised to build 100,000 homes a year by 2030, in a speech to her party's conference': a medium set off
+    by a comma at the end of the sentence tells where the source spoke, wherever the parser hung it."""
+    preposition = channel.root.head
+    if channel.root.dep_ != "pobj" or preposition.i == 0:
+        return False
+    after = preposition.doc[preposition.right_edge.i + 1 : channel.root.sent.end]
+    comma_before = preposition.doc[preposition.i - 1].text == ","
+    return comma_before and all(t.is_punct or t.is_space for t in after)
 
 
 def _asked_of_another(verb: Token) -> bool:
