@@ -161,6 +161,12 @@ CASES = [
     ),
     # ... or for a relative clause on the first noun, which the parser made the root.
     ('The opposition Social Democrats called the pledge "a fantasy".', [("Social Democrats", "called", None)]),
+    # A journal's name the parser split off the source's phrase as a second subject of the verb.
+    (
+        "Populations of common songbirds in Europe have fallen by a quarter since 1980, a study published on Monday "
+        "in the journal PNAS found.",
+        [("a study", "found", "the journal PNAS")],
+    ),
     # A medium set off by a comma at the end of the sentence, wherever the parser hung it.
     (
         "Prime Minister Anna Lindqvist promised on Saturday to build 100,000 new homes a year by 2030, in a speech "

@@ -111,14 +111,24 @@ def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb`, borrowed from the verb it is coordinated with.
 
     Of two subjects the parser gave one verb, the nearer: 'KYIV, Nov 26 (Reuters) - Ukraine's air force
-    said' hangs the dateline on 'said' as a subject too.
+    said' hangs the dateline on 'said' as a subject too; but a name the parser split off the end of the
+    other subject's phrase is part of that phrase.
     """
     while True:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         subject = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+        subject = next((s for s in subjects if _name_split_off(subject, s)), subject)
         if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return subject
         verb = verb.head
+
+
+def _name_split_off(nearer: Token | None, other: Token) -> bool:
+    """'a study published on Monday in the journal PNAS found': the parser split the journal's name off as a
+    second subject; it goes on the other subject's phrase, so that subject speaks."""
+    if nearer is None or other == nearer or nearer.pos_ != "PROPN" or other.pos_ != "NOUN":
+        return False
+    return other.left_edge.i < nearer.i <= other.right_edge.i + 1
 
 
 def in_main_clause(token: Token) -> bool:
