@@ -510,7 +510,7 @@ the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus
 change of model shows: once it learnt from 55 more dev articles two of them passed ("The results did not show a
 benefit." among them) and one failed ("Some lawyers say it is small change"); learning from batches 59 to 65
 moved "The results did not show a benefit." back and forth across the 0.7 threshold (0.71 at batch 63, 0.69
-at 65, 0.74 at 69) and let "The army said it had shot down 40 drones" pass."""
+at 65, 0.74 at 69; 0.70 at 89) and let "The army said it had shot down 40 drones" pass."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:

@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (364, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (444, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (364 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (444 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -57,10 +57,14 @@ def test_dev_split_does_not_regress(scores):
     channel) and coreference at 0.973. Dev batches 59 to 73 (75 articles, 0.61 to 0.93 rules alone when
     added) took it to 0.929 over 364 and coreference to 0.968; on the 289 articles the floors were set on,
     the same code gives 0.935 and 0.973 (channel 0.961, named 0.964), so the floors for macro F1 and
-    coreference are set anew on the larger set, under today's figures, as for batches 9 and 20.
+    coreference are set anew on the larger set, under today's figures, as for batches 9 and 20. Dev batches
+    74 to 89 (80 articles, 0.51 to 0.87 rules alone per batch when added) and the rules from them took it
+    to 0.924 over 444 (channel 0.960, coreference 0.969); on the 364 articles of the last floors the same
+    code gives 0.932 (was 0.929), channel 0.969 (0.961), coreference 0.969 (0.968), named 0.954 (0.953),
+    so only the macro F1 floor is set anew, under today's figure.
     """
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.925
+    assert dev.macro_f1 >= 0.92
     assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.95
     assert dev.coreference_accuracy >= 0.965 and dev.named_accuracy >= 0.95
 
@@ -72,7 +76,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.834; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.840; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
