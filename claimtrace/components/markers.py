@@ -18,12 +18,12 @@ from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
 from .grammar import child, says_nothing_of_a_claim
+from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
 PLACES = {"GPE", "LOC"}
-REFUTED = ("said_false", "said_untrue", "unsupported", "made_up", "called_false")
 ABILITY = ["can", "ca"]
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 
@@ -48,12 +48,13 @@ class MarkerFinder:
         self.contested_places = set(markers["caveat_verbs"].get("contested_places", []))
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
+        self.refutations = RefutationReader(markers["refuted"], markers["referring_claim_nouns"])
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
             **_untested_claim_patterns(markers["caveat_verbs"]["claim_subject_only"], markers["referring_claim_nouns"]),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
-            **_refuted_patterns(markers["refuted"], markers["referring_claim_nouns"]),
+            "refuted": self.refutations.pattern(),
             **_refusal_patterns(markers["withheld"]),
             "missing_evidence": _path(
                 ("evidence", {"LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
@@ -113,7 +114,8 @@ class MarkerFinder:
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
         spans += [doc[ids[1] : ids[0] + 1] for ids in found["missing_evidence"] if ids[1] < ids[0]]
-        spans += [doc[min(ids) : max(ids) + 1] for key in REFUTED for ids in found[key] if _refutes(doc, ids)]
+        refuted = (self.refutations.refutation(doc, *ids) for ids in found["refuted"])
+        spans += [r for r in refuted if r is not None]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
         return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
@@ -222,33 +224,6 @@ def _rejection_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, l
         "rejection": _path(verb, ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})),
         "rejected": _path(verb, ("claim", {"DEP": "nsubjpass", "LOWER": {"IN": claim_nouns}})),
     }
-
-
-def _refuted_patterns(refuted: dict[str, list[str]], claim_nouns: list[str]) -> dict[str, list[dict]]:
-    """'the claim was false', 'that was not true', 'the claim was not supported by the text', 'the reports were
-    fabricated', 'called the accusation "groundless"'."""
-    claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns + refuted["pointing_words"]}})
-    be = ("verb", {"LEMMA": "be"})
-    false = ("false", {"DEP": {"IN": ["acomp", "attr"]}, "LEMMA": {"IN": refuted["false_words"]}})
-    true = ("true", {"DEP": "acomp", "LEMMA": {"IN": refuted["negated_true_words"]}})
-    supported = ("verb", {"LEMMA": {"IN": refuted["supported_verbs"]}})
-    made_up = ("verb", {"LEMMA": {"IN": refuted["made_up_verbs"]}})
-    calling = ("verb", {"LEMMA": {"IN": refuted["calling_verbs"]}})
-    called = ("claim", {"DEP": "dobj", "LOWER": {"IN": claim_nouns}})
-    return {
-        "called_false": _branches(calling, called, ("false", {"DEP": "oprd", "LEMMA": {"IN": refuted["false_words"]}})),
-        "said_false": _branches(be, claim, false),
-        "said_untrue": _branches(be, claim, true, NEGATION),
-        "unsupported": _branches(supported, claim, NEGATION),
-        "made_up": _branches(made_up, claim, ("passive", {"DEP": "auxpass"})),
-    }
-
-
-def _refutes(doc: Doc, ids: list[int]) -> bool:
-    """A claim noun anywhere; a pointing 'that' or 'this' only in what a source says ('Unite said that was not
-    true'), not the writer's 'That is wrong'."""
-    verb, subject = doc[ids[0]], doc[ids[1]]
-    return subject.pos_ == "NOUN" or verb.dep_ == "ccomp"
 
 
 def _refusal_patterns(withheld: dict[str, list[str]]) -> dict[str, list[dict]]:
