@@ -4,8 +4,8 @@ What is said of a kind in the present ('Heart disease is the leading cause
 of death', 'Bleaching happens when corals expel their algae'), unless the
 writer quantifies it ('Few investors believe him'), and the wire's present
 that places a story after other events ('The agreement follows weeks of
-warning strikes', 'The move comes as the company struggles'), and what a law
-or deal provides ('That law allows councils to buy derelict land'), and what a
+warning strikes', 'The move comes as the company struggles'); so is what a law
+or deal provides ('That law allows councils to buy derelict land') and what a
 thing can do ('The drug can cause swelling'). The words live in `markers.json`
 (`kinds`, `sequence`, `provisions`, `known_effects`).
 """

@@ -96,14 +96,9 @@ class MarkerFinder:
 
     def _ruled(self, opinion: Span) -> bool:
         """'The court ruled that member states may not grant exemptions': a modal in what a court rules."""
-        modal = opinion[0]
-        clause = modal.head
-        return (
-            len(opinion) == 1
-            and modal.tag_ == "MD"
-            and clause.dep_ == "ccomp"
-            and (clause.head.lemma_.lower() in self.ruling_verbs)
-        )
+        modal, clause = opinion[0], opinion[0].head
+        ruled = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
+        return len(opinion) == 1 and modal.tag_ == "MD" and ruled
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
