@@ -573,6 +573,8 @@ def test_an_impersonal_attribution_hedges_the_writers_claim(text):
         "She said she had never been so happy.",
         '"I cannot tell you how proud I am," she said.',
         "Zanardi said he had not decided whether to stay.",
+        # 'not true of' says what does not apply; it refutes no claim
+        "He said that was not true of every club in the league.",
     ],
 )
 def test_what_a_source_saw_felt_or_expected_is_no_caveat(text):

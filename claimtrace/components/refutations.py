@@ -63,5 +63,8 @@ class RefutationReader:
         return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in self.false_words), None)
 
     def _untrue(self, verb: Token) -> Token | None:
+        """'that was not true', not 'that was not true of every club' (it does not apply to them)."""
         true = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in self.true_words), None)
-        return true if true is not None and child(verb, "neg") is not None else None
+        if true is None or child(verb, "neg") is None:
+            return None
+        return None if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in true.children) else true
