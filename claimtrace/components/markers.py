@@ -96,9 +96,9 @@ class MarkerFinder:
 
     def _ruled(self, opinion: Span) -> bool:
         """'The court ruled that member states may not grant exemptions': a modal in what a court rules."""
-        modal, clause = opinion[0], opinion[0].head
-        ruled = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
-        return len(opinion) == 1 and modal.tag_ == "MD" and ruled
+        modal = _lone_modal(opinion)
+        clause = modal.head if modal is not None else None
+        return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"]
@@ -260,21 +260,25 @@ def _caps_a_figure(opinion: Span) -> bool:
     """'drivers could pay up to four times as much', 'could impose a ban of up to three years': a modal whose
     verb goes on to give a figure's ceiling states a range, a fact; not 'up to 150 millimetres of rain could
     fall', a forecast."""
-    modal = opinion[0]
-    if len(opinion) > 1 or modal.tag_ != "MD":
-        return False
-    after = [t for t in modal.head.subtree if t.i > modal.i]
-    return any(_ceiling(t) for t in after)
+    return any(_ceiling(t) for t in _said_after_modal(opinion))
 
 
 def _obliges_to_a_figure(opinion: Span) -> bool:
     """'The council must approve the budget by June 30', 'the state must reduce emissions by at least 55
     percent', 'must pay 45,000 pounds in damages': an obligation with a number, a date's or an amount's, is
     a rule or a ruling, a fact; not 'The violence must stop' or 'must act before the winter', demands."""
-    modal = opinion[0]
-    if len(opinion) > 1 or modal.lower_ != "must":
-        return False
-    return any(t.like_num for t in modal.head.subtree if t.i > modal.i)
+    return opinion[0].lower_ == "must" and any(t.like_num for t in _said_after_modal(opinion))
+
+
+def _lone_modal(opinion: Span) -> Token | None:
+    """The modal an opinion marker is, when the marker is that one word ('could', 'must', 'may')."""
+    return opinion[0] if len(opinion) == 1 and opinion[0].tag_ == "MD" else None
+
+
+def _said_after_modal(opinion: Span) -> list[Token]:
+    """The words of the modal's verb after it: 'could pay [up to four times as much]'; none for other markers."""
+    modal = _lone_modal(opinion)
+    return [t for t in modal.head.subtree if t.i > modal.i] if modal is not None else []
 
 
 def _ceiling(word: Token) -> bool:

@@ -25,7 +25,7 @@ class MentionReader:
         self.person_pronouns = set(lexicon["person_pronouns"])
         self.organisation_pronouns = set(lexicon["organisation_pronouns"])
         self.group_pronouns = set(lexicon["group_pronouns"])
-        self.group_nouns = set(lexicon["group_nouns"])
+        self.group_words = self.group_pronouns | set(lexicon["group_nouns"])
         self.role_kinds = role_nouns(lexicons)
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
         self.named_types = set(lexicon["named_entity_types"])
@@ -39,7 +39,7 @@ class MentionReader:
         if root.lower_ in self.person_pronouns or an_age(mention):
             return PERSON
         plural = root.tag_ == "NNS" and (root.is_lower or root.is_sent_start and root.text[1:].islower())
-        if plural or root.lower_ in self.group_pronouns | self.group_nouns:
+        if plural or root.lower_ in self.group_words:
             return GROUP  # 'Prosecutors' are not what 'it' refers to ('AWS' may be tagged plural)
         if root.pos_ == "PROPN" and any(
             self.role_kinds.get(t.lemma_.lower()) == PERSON for t in mention[: root.i - mention.start]
