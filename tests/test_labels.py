@@ -610,6 +610,21 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("Measles can cause serious complications, including pneumonia.", "unsourced_claim"),
         # the writer's forecast of what a thing would do (takeover_bid_rejected)
         ("A bidding war would suit DS Smith's shareholders.", "unsourced_opinion"),
+        # a 'neither' on the owner of the subject negates the check (izmail_port_drone_strike)
+        ("Neither side's account could be checked independently.", "verification_caveat"),
+        # an opinion word that is a verb doing something to an object ('damaging grain silos')
+        (
+            "Drones struck the Danube port of Izmail overnight, damaging grain silos and injuring two workers, the "
+            "regional governor said on Telegram.",
+            "sourced_claim",
+        ),
+        # the writer's advice: a modal on a verb of belief gives its subject no view
+        ("Customers should expect a wave of convincing scam calls.", "unsourced_opinion"),
+        ("Drivers can expect long delays on the M6 this weekend.", "unsourced_opinion"),
+        # a source's quoted name for what it looks into (markers.json 'quoted_names')
+        ('The bank said it had detected "suspicious logins" on a small number of accounts.', "sourced_claim"),
+        # a judging phrase (markers.json opinion 'phrases')
+        ("Parents have been let down by years of mixed messages about vaccines.", "unsourced_opinion"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -331,10 +331,13 @@ class _SentenceAttributions:
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
 
     def beliefs(self) -> Iterator[AttributionRecord]:
-        """'Local officials suspect arson': a belief with a plain noun object, when nobody else is cited."""
+        """'Local officials suspect arson': a belief with a plain noun object, when nobody else is cited; not
+        'Customers should expect a wave of scam calls', the writer's advice (a modal on the verb)."""
         for verb in self.sentence:
             believed = child(verb, "dobj")
             if verb.lemma_.lower() not in self.rules.belief_objects or believed is None or believed.pos_ != "NOUN":
+                continue
+            if any(c.tag_ == "MD" for c in verb.children):
                 continue
             speaker = subject_of(verb)
             if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or inside_quote(verb, self.quotes):

@@ -53,6 +53,7 @@ class JudgementReader:
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
         self.time_nouns = set(characterisation["time_nouns"])
         self.causatives = set(characterisation["causatives"])
+        self.naming_verbs = set(markers["quoted_names"]["lemmas"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
         """`headline`: the sentence is a headline, whose present tense tells the past ('Iran seizes tanker,
@@ -88,9 +89,15 @@ class JudgementReader:
         words = words_of(sentence)
         quoted = [t for t in words if inside_quote(t, quotes)]
         most = len(quoted) * 2 >= len(words) or _opens_with_quote(sentence, quotes)
-        if not words or not (most or _partial_quote(sentence, quotes)):
+        judging = [q for q in quotes if not self._names_what_is_examined(q)]
+        if not words or not (most or _partial_quote(sentence, judging)):
             return False
         return not any(self._figure(t) for t in quoted)
+
+    def _names_what_is_examined(self, quote: Span) -> bool:
+        """'was investigating "unusual activity"': the source's name for what it looks into."""
+        root = quote[1:-1].root if len(quote) > 2 else quote.root
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in self.naming_verbs
 
     def _forecast(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'said the increase would push more families out': what a thing will do, with no figure or date.

@@ -101,7 +101,7 @@ class MarkerFinder:
         return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
-        negated = found["negated_check"] + found["negated_subject"]
+        negated = found["negated_check"] + found["negated_subject"] + found["negated_owner"]
         negated += [
             ids[:2] for key in ("negated_ability", "negated_in_general", "untested_claim") for ids in found[key]
         ]
@@ -178,8 +178,12 @@ def _branches(head: tuple[str, dict], *children: tuple[str, dict]) -> list[dict]
 
 def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
-    'Neither figure could be independently confirmed', 'cannot show that the drug caused it'."""
+    'Neither figure could be independently confirmed', 'Neither side's account could be checked', 'cannot show that
+    the drug caused it'."""
     lemmas = verbs["lemmas"]
+    checking = ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}})
+    subject = ("subject", {"DEP": {"IN": SUBJECTS}})
+    no = ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
     does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do"]}})
@@ -188,11 +192,8 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), NEGATION),
         "negated_ability": _branches(able, NEGATION, can),
         "negated_in_general": _branches(able, NEGATION, does, clause),
-        "negated_subject": _path(
-            ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}}),
-            ("subject", {"DEP": {"IN": SUBJECTS}}),
-            ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}}),
-        ),
+        "negated_subject": _path(checking, subject, no),
+        "negated_owner": _path(checking, subject, ("owner", {"DEP": "poss"}), no),
     }
 
 
@@ -290,11 +291,14 @@ def _ceiling(word: Token) -> bool:
 
 
 def _is_marker(span: Span, group: str) -> bool:
-    """Drop one-word matches used otherwise: a name ('May'), a caveat word as noun ('a dispute')."""
+    """Drop one-word matches used otherwise: a name ('May'), a caveat word as noun ('a dispute'), an opinion word
+    that is a verb doing something to an object ('damaging grain silos', 'threatening staff')."""
     if len(span) > 1:
         return True
-    pos = span[0].pos_
-    return pos != "PROPN" and not (group == "caveats" and pos == "NOUN")
+    word = span[0]
+    if group == "opinion" and word.tag_ == "VBG" and child(word, "dobj") is not None:
+        return False
+    return word.pos_ != "PROPN" and not (group == "caveats" and word.pos_ == "NOUN")
 
 
 @Language.factory(
