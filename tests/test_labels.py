@@ -623,8 +623,12 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("Drivers can expect long delays on the M6 this weekend.", "unsourced_opinion"),
         # a source's quoted name for what it looks into (markers.json 'quoted_names')
         ('The bank said it had detected "suspicious logins" on a small number of accounts.', "sourced_claim"),
-        # a judging phrase (markers.json opinion 'phrases')
+        # judging phrases (markers.json opinion 'phrases')
         ("Parents have been let down by years of mixed messages about vaccines.", "unsourced_opinion"),
+        ("The ministry's forecast depends on autumn rain, which is hard to predict.", "unsourced_opinion"),
+        # what a study could not show (markers.json 'ability_caveats'), what neither party has said ('withheld')
+        ("They said the study could not show that the phones caused the lost sleep.", "verification_caveat"),
+        ("Neither has said whether it is willing to join.", "verification_caveat"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -52,6 +52,7 @@ SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", 
 FORESEEING = {"will", "would", "can", "could", "may", "might", "wo", "'ll"}
 """Modals of what will or can be: doubting a clause with one is a forecast."""
 SPEAKING_VERBS = {"speak", "talk", "write"}
+THIRD_PERSON = {"it", "they", "he", "she"}
 
 
 class AttributionFinder:
@@ -63,6 +64,7 @@ class AttributionFinder:
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
+        self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.group_stances = set(cues["group_stances"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
@@ -107,7 +109,11 @@ class AttributionFinder:
             self.according.add("according_to", [[{"LOWER": w} for w in words]])
         self.misread = Matcher(nlp.vocab)
         self.misread_forms = set(cues["misread_reporting_verbs"]["forms"])
-        words = {"POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN", "NUM"]}, "OP": "+"}
+        words = {
+            "POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]},
+            "LOWER": {"NOT_IN": ["not", "to"]},
+            "OP": "+",
+        }
         noun_phrase = [words, {"LOWER": "of", "OP": "?"}, {**words, "OP": "*"}]
         published = [
             {"TAG": "VBN"},
@@ -340,7 +346,7 @@ class _SentenceAttributions:
             if any(c.tag_ == "MD" for c in verb.children):
                 continue
             speaker = subject_of(verb)
-            if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or inside_quote(verb, self.quotes):
+            if speaker is None or not _third_party(speaker) or inside_quote(verb, self.quotes):
                 continue
             if self._can_speak(speaker):
                 yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
@@ -509,6 +515,8 @@ class _SentenceAttributions:
         carrying = self.rules.content_prepositions.get(lemma, []) if not child(verb, "dobj") else []
         figures = lemma in self.rules.figure_objects
         content = [c for c in verb.children if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c)]
+        if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
+            content = [c for c in content if not (c.dep_ == "xcomp" and c.tag_ == "VBG")]
         return bool(content) and not any(self._verdict(c) for c in content)
 
     def _verdict(self, content: Token) -> bool:
@@ -748,6 +756,11 @@ def _reduced_passive(verb: Token) -> bool:
 def _holds_figure(word: Token) -> bool:
     """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
     return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
+
+
+def _third_party(speaker: Token) -> bool:
+    """A noun, a name or a third-person pronoun ('It now expects operating profit of ...'), not the writer's 'we'."""
+    return speaker.pos_ in {"NOUN", "PROPN"} or speaker.lower_ in THIRD_PERSON
 
 
 def _is_content(word: Token) -> bool:

@@ -186,7 +186,10 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     no = ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
-    does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do"]}})
+    does = (
+        "does",
+        {"DEP": "aux", "LOWER": {"IN": ["does", "do", "could"]}},
+    )  # 'could not show that the phones caused it'
     clause = ("clause", {"DEP": "ccomp"})
     return {
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), NEGATION),
