@@ -325,6 +325,7 @@ NO_ATTRIBUTION = [
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
+    "The rules on the whip were tightened in 2023 after a review found that the public saw its use as cruel.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
     # A relative clause of time describes the time; its speaker cites nothing here.

@@ -275,7 +275,7 @@ class _SentenceAttributions:
         relative = first.dep_ == "relcl" and not (_speaks_of_its_noun(first) or _main_verb_read_as_relative(first))
         if relative or free_relative or _infinitive_of_degree(verb) or _asked_of_another(verb):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children):
+        if any(_subordinated(t) for t in (verb, *verb.ancestors)):  # 'after a review found that the public saw ...'
             return True
         stance = self.rules.verb_stance
         return any(t.dep_ in ASIDE_CLAUSES and t.lemma_.lower() not in stance for t in verb.ancestors)
@@ -756,6 +756,11 @@ def _reduced_passive(verb: Token) -> bool:
 def _holds_figure(word: Token) -> bool:
     """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
     return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
+
+
+def _subordinated(verb: Token) -> bool:
+    """A clause opened by the writer's 'if', 'after', 'because' ... ('as X said' and 'while' of contrast are not)."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children)
 
 
 def _third_party(speaker: Token) -> bool:
