@@ -628,6 +628,17 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # what a study could not show (markers.json 'ability_caveats'), what neither party has said ('withheld')
         ("They said the study could not show that the phones caused the lost sleep.", "verification_caveat"),
         ("Neither has said whether it is willing to join.", "verification_caveat"),
+        # how often one group does a thing against another is a measured finding; one party's odds are a forecast
+        (
+            "The researchers said birds that took a western route through Spain were more likely to die on the way "
+            "than those that crossed Italy.",
+            "sourced_claim",
+        ),
+        (
+            "In the trial, patients given the drug were less likely to need hospital care than those given a placebo.",
+            "unsourced_claim",
+        ),
+        ("Analysts said the bank was more likely to cut rates in June than in May.", "analyst_opinion"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

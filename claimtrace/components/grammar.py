@@ -204,3 +204,14 @@ def refuses(verb: Token, verbs: set[str], objects: set[str]) -> bool:
     thing = child(verb, "dobj")
     passive = child(verb, "auxpass") is not None
     return thing is not None and (passive or thing.lemma_.lower() in objects)
+
+
+def compares_rates(word: Token) -> bool:
+    """'Birds ... were more likely to die on the way than those that crossed Italy', 'Smokers are twice as likely
+    to develop it': how often one group does a thing against another, a measured finding; not 'the toll was
+    likely to rise', 'makes extreme rainfall more likely' or 'the bank was more likely to cut in June', forecasts."""
+    if word.lower_ not in {"likely", "unlikely"} or child(word, "xcomp") is None:
+        return False
+    subjects = [c for c in word.head.children if c.dep_ in {"nsubj", "csubj"}]  # 'patients [given the drug]'
+    group = any(t.dep_ == "nsubj" and t.tag_ == "NNS" for s in subjects for t in s.subtree)  # not the bank's
+    return group and any(c.dep_ == "advmod" and c.lower_ in {"more", "less", "as"} for c in word.children)

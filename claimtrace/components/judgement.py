@@ -19,7 +19,17 @@ from spacy.tokens import Span, Token
 from ..lexicon import load_resource, role_nouns
 from .background import BackgroundReader
 from .extensions import AttributionRecord, attribution_tokens
-from .grammar import DEMONSTRATIVES, child, inside_quote, is_agent, preposition, subject_of, within, words_of
+from .grammar import (
+    DEMONSTRATIVES,
+    child,
+    compares_rates,
+    inside_quote,
+    is_agent,
+    preposition,
+    subject_of,
+    within,
+    words_of,
+)
 
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
@@ -226,7 +236,7 @@ class JudgementReader:
         """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
         if complement.pos_ == "ADJ":
             compared = complement.tag_ == "JJR" and any(t.lower_ == "than" for t in complement.subtree)
-            measured = compared or any(self._figure(t) for t in complement.subtree)  # 'smaller than figures showed'
+            measured = compared or compares_rates(complement) or any(self._figure(t) for t in complement.subtree)
             return self._grading(complement) and not measured
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
         ranked = any(self._ranks(m) or m.ent_type_ in RANKING_ENTITIES for m in modifiers)

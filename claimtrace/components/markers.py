@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import child, says_nothing_of_a_claim
+from .grammar import child, compares_rates, says_nothing_of_a_claim
 from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
@@ -91,7 +91,11 @@ class MarkerFinder:
         or of an event judges nothing."""
         terms = [doc[s:e] for _, s, e in self.terms(doc)]
         kept = [o for o in opinions if not any(t.start <= o.start and o.end <= t.end for t in terms)]
-        kept = [o for o in kept if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o))]
+        kept = [
+            o
+            for o in kept
+            if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o) or compares_rates(o.root))
+        ]
         return [o for o in kept if not self._ruled(o)]
 
     def _ruled(self, opinion: Span) -> bool:
