@@ -359,6 +359,16 @@ def test_a_speech_verb_inside_a_quote_is_not_the_attribution():
     assert attributions(sentence) == [("Okafor", "told reporters", None)]
 
 
+def test_a_finite_verb_hung_as_a_relative_clause_on_a_later_verb_s_subject_still_speaks():
+    """In this article the parser makes 'The opposition' the subject of 'dressed' and 'called' a relative clause
+    on it; a true relative clause with a bare subject ('The plan the council approved') has no object of its own."""
+    text = (
+        "It cuts the budget for foreign aid by a fifth. The opposition Social Democrats called the budget "
+        '"a giveaway to the well-off dressed up as help for families."'
+    )
+    assert attributions(claimtrace.annotate(text).sentences[-1]) == [("Social Democrats", "called", None)]
+
+
 def test_a_speaker_whose_description_the_parser_read_as_a_clause_still_speaks():
     text = (
         '"It travels thousands of miles."\n\n'

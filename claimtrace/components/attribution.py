@@ -791,11 +791,14 @@ def _says_what_it_is(verb: Token) -> bool:
 
 def _main_verb_read_as_relative(verb: Token) -> bool:
     """'The opposition Social Democrats called the pledge "a fantasy".': the parser made the first noun the
-    root and the sentence's finite verb a relative clause on it, with its own subject and no relative pronoun."""
+    root, or the subject of a later verb, and the sentence's finite verb a relative clause on it, with its own
+    subject and no relative pronoun; a true relative clause without one leaves a gap where its object would be
+    ('The plan the council approved last year failed')."""
     subject = child(verb, "nsubj")
-    root = verb.head
-    bare = subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.left_edge.i == root.i + 1
-    return bare and verb.tag_ == "VBD" and root.dep_ == "ROOT" and root.pos_ in {"NOUN", "PROPN"}
+    noun = verb.head
+    bare = subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.left_edge.i == noun.i + 1
+    misread = noun.dep_ == "ROOT" or child(verb, "dobj") is not None
+    return bare and verb.tag_ == "VBD" and misread and noun.pos_ in {"NOUN", "PROPN"}
 
 
 def _speaks_of_its_noun(verb: Token) -> bool:
