@@ -639,6 +639,22 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "unsourced_claim",
         ),
         ("Analysts said the bank was more likely to cut rates in June than in May.", "analyst_opinion"),
+        # the writer's forecast on a condition, unless a figure follows
+        ("If the deadline holds, Brenner will have lost years it cannot get back.", "unsourced_opinion"),
+        (
+            "If confirmed, it would be the first such find in a sample collected directly from a comet rather than "
+            "from a meteorite.",
+            "unsourced_opinion",
+        ),
+        ("If convicted, he would face up to ten years in prison.", "unsourced_claim"),
+        # an offence's name holds an opinion word without judging (markers.json opinion 'terms')
+        (
+            "The driver of the other car, Ethan Pryce, 22, was jailed for two years for dangerous driving.",
+            "unsourced_claim",
+        ),
+        ("The retreat was a long time coming.", "unsourced_opinion"),
+        # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')
+        ("The findings have not yet been reviewed by other scientists.", "verification_caveat"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -34,6 +34,7 @@ from .grammar import (
 PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
+CONDITIONS = {"if", "unless"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -80,7 +81,9 @@ class JudgementReader:
                 or not headline
                 and self._standing_view(sentence, attributions)
             )
-        return not headline and (self._comment(sentence) or self._forecast(sentence, attributions))
+        return not headline and (
+            self._comment(sentence) or self._forecast(sentence, attributions) or self._conditional_forecast(sentence)
+        )
 
     def gives_guidance(self, verb: Token) -> bool:
         """'The company now expects revenue to grow by 9 to 11 percent', 'SAS said it expected to cancel about
@@ -103,6 +106,19 @@ class JudgementReader:
         if not words or not (most or _partial_quote(sentence, judging)):
             return False
         return not any(self._figure(t) for t in quoted)
+
+    def _conditional_forecast(self, sentence: Span) -> bool:
+        """The writer's 'If confirmed, it would be the first such find', 'If the deadline holds, Brenner will have
+        lost years': what will follow on a condition is a forecast, whoever acts in it (all such sentences in dev
+        are the writer's opinions); not a figure that follows ('If convicted, he would face up to ten years')."""
+        root = sentence.root
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in root.children)
+        marks = [child(c, "mark") for c in root.children if c.dep_ == "advcl"]
+        condition = next((m.head for m in marks if m is not None and m.lower_ in CONDITIONS), None)
+        if not future or condition is None:
+            return False
+        outcome = [t for t in root.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+        return not any(self._figure(t) and t.ent_type_ != "ORDINAL" for t in outcome)  # a rank: 'the first such find'
 
     def _names_what_is_examined(self, quote: Span) -> bool:
         """'was investigating "unusual activity"': the source's name for what it looks into."""

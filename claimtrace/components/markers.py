@@ -52,7 +52,10 @@ class MarkerFinder:
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
-            **_untested_claim_patterns(markers["caveat_verbs"]["claim_subject_only"], markers["referring_claim_nouns"]),
+            **_untested_claim_patterns(
+                markers["caveat_verbs"]["claim_subject_only"],
+                markers["referring_claim_nouns"] + markers["evidence_nouns"],
+            ),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             "refuted": self.refutations.pattern(),
             **_refusal_patterns(markers["withheld"]),
@@ -205,7 +208,8 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
 
 
 def _untested_claim_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, list[dict]]:
-    """'That explanation has not been tested': a claim nobody has checked."""
+    """'That explanation has not been tested', 'The findings have not yet been reviewed by other scientists': a
+    claim, or evidence for one, that nobody has checked."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
     claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns}})
     return {"untested_claim": _branches(verb, NEGATION, claim)}
