@@ -28,6 +28,12 @@ CHANNELS = [
     ("The central bank said in its monthly bulletin that inflation would ease.", "its monthly bulletin"),
     ("The ban will stay in place until further notice, the ministry said in a notification.", "a notification"),
     ("The embassy said in a statement posted on Facebook that its staff were safe.", "Facebook"),
+    # where a statement was read out is part of it (channels.json 'read_out'), when it was issued is not
+    (
+        "In a statement read to the court, she said she could no longer afford to heat her home.",
+        "a statement read to the court",
+    ),
+    ("The ministry said in a statement issued on Monday that the talks had failed.", "a statement"),
     ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
     ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),
     ("The governor told a rally in Ohio that taxes would fall.", "a rally"),

@@ -653,6 +653,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "unsourced_claim",
         ),
         ("The retreat was a long time coming.", "unsourced_opinion"),
+        # a caveat in the clause the parser hung on the medium ('a report that it had found ...')
+        ("The regulator said in a report that it had found no evidence of price rigging.", "verification_caveat"),
         # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')
         ("The findings have not yet been reviewed by other scientists.", "verification_caveat"),
     ],

@@ -54,6 +54,7 @@ class ChannelFinder:
         self.medium_nouns = {lemma: group["priority"] for group in groups for lemma in group["lemmas"]}
         self.posted_on = frozenset(channels["posted_on"])
         self.filed_with = frozenset(channels["filed_with"]["lemmas"])
+        self.read_out = frozenset(channels["read_out"]["verbs"])
         self.not_media = set(channels["not_media_entities"])
         self.place_names = set(channels["place_names"])
         self.publishing = set(channels["published_in"]["verbs"])
@@ -65,7 +66,7 @@ class ChannelFinder:
         for word in doc:
             priority = self._medium_priority(word, platforms)
             if priority is not None:
-                phrase = channel_phrase(word, self.posted_on, self.filed_with)
+                phrase = channel_phrase(word, self.posted_on, self.filed_with, self.read_out)
                 yield Span(doc, phrase.start, phrase.end, label=str(priority))
 
     def _named(self, doc: Doc) -> Iterator[Span]:
@@ -122,11 +123,15 @@ def _names_a_time(preposition: Token) -> bool:
 
 
 def channel_phrase(
-    root: Token, posted_on: frozenset[str] = frozenset(), filed_with: frozenset[str] = frozenset()
+    root: Token,
+    posted_on: frozenset[str] = frozenset(),
+    filed_with: frozenset[str] = frozenset(),
+    read_out: frozenset[str] = frozenset(),
 ) -> TokenRange:
     """The words naming a medium: 'a video' grows to 'a video message', 'the journal' to 'the journal Nature',
-    'an interview' to 'an interview with the BBC', a medium `posted_on` keeps its place: 'a post on X', and one
-    lodged where it is `filed_with` too: 'a filing to the Istanbul stock exchange'."""
+    'an interview' to 'an interview with the BBC', a medium `posted_on` keeps its place: 'a post on X', one
+    lodged where it is `filed_with` too: 'a filing to the Istanbul stock exchange', and one `read_out` where it
+    was: 'a statement read to the court'."""
     while root.dep_ == "compound" and root.pos_ == "NOUN" and root.head.pos_ == "NOUN":
         root = root.head
     start = min([root.i] + [m.left_edge.i for m in root.lefts if m.dep_ in MODIFIERS])
@@ -135,6 +140,7 @@ def channel_phrase(
         partner = modifier.lower_ == "with" or modifier.lower_ == "on" and root.lemma_.lower() in posted_on
         partner = partner or modifier.lower_ == "to" and _lodged(modifier, filed_with)
         partner = partner and modifier.dep_ == "prep" and not _names_a_time(modifier)
+        partner = partner or modifier.dep_ == "acl" and modifier.lemma_.lower() in read_out
         if modifier.left_edge.i != end or not (partner or close_apposition(modifier)):
             break  # only what follows the medium's name directly: not 'the study, published in ...'
         end = modifier.right_edge.i + 1

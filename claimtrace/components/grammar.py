@@ -134,10 +134,23 @@ def _name_split_off(nearer: Token | None, other: Token) -> bool:
 def in_main_clause(token: Token) -> bool:
     """True when no subordinate, relative or trailing clause lies between `token` and the root."""
     while token.dep_ != "ROOT":
-        if token.dep_ not in MAIN_CLAUSE_DEPS:
+        if _reported_on_medium(token):
+            token = token.head.head.head  # the speech verb
+        elif token.dep_ not in MAIN_CLAUSE_DEPS:
             return False
-        token = token.head
+        else:
+            token = token.head
     return True
+
+
+def _reported_on_medium(clause: Token) -> bool:
+    """'said in a report that it had found no evidence': the parser hangs the reported clause on the medium as a
+    clause of its own (a 'that' that opens it and a subject of its own, not a relative 'that'), under a
+    preposition of the speech verb."""
+    medium = clause.head
+    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    on_speech = medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.pos_ == "VERB"
+    return clause.dep_ == "acl" and opened and child(clause, "nsubj") is not None and on_speech
 
 
 def inside_quote(token: Token, quotes: list[Span]) -> bool:
