@@ -341,6 +341,8 @@ NO_ATTRIBUTION = [
     "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.
     "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
+    # An extraposed 'it' holds no belief.
+    "It is hard to believe that the timing was an accident.",
     # A verb of belief under a modal is the writer's advice.
     "Customers should expect a wave of convincing scam calls.",
     "Some farmers are considering pulling up their old trees.",

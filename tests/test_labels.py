@@ -653,6 +653,13 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "unsourced_claim",
         ),
         ("The retreat was a long time coming.", "unsourced_opinion"),
+        # a 'not' after the act sets one reason against another; it denies nothing
+        (
+            "The company, BetNorth, said it had hired Ashcroft for his knowledge of marketing, not of politics.",
+            "sourced_claim",
+        ),
+        # a place-classing adjective grades nothing (markers.json 'state_adjectives')
+        ("The Department of Health said there was no national shortage.", "sourced_claim"),
         # a caveat in the clause the parser hung on the medium ('a report that it had found ...')
         ("The regulator said in a report that it had found no evidence of price rigging.", "verification_caveat"),
         # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')

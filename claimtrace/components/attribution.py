@@ -711,9 +711,13 @@ def _participle_of_speech(verb: Token) -> bool:
 
 
 def _infinitive_of_degree(verb: Token) -> bool:
-    """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb."""
+    """'very hard to defend', 'easy to say': an infinitive hanging off a word that is not a verb, or off the 'is'
+    of an extraposed 'it' ('It is hard to believe that ...'; not 'He was quick to say that ...')."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.head.pos_ not in {"VERB", "AUX"}
+    head = verb.head
+    subject = child(head, "nsubj")
+    extraposed = head.lemma_ == "be" and child(head, "acomp") is not None and subject is not None
+    return infinitive and (head.pos_ not in {"VERB", "AUX"} or extraposed and subject.lower_ == "it")
 
 
 def _verb_read_as_noun(word: Token) -> bool:

@@ -81,7 +81,7 @@ class SentenceLabeler:
     def _own_act_negated(self, clause: Token) -> bool:
         subject = child(clause, "nsubj")
         perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
-        negated = child(clause, "neg") is not None
+        negated = any(c.dep_ == "neg" and c.i < clause.i for c in clause.children)  # not '..., not of politics'
         act = clause.tag_ == "VBN" and clause.lemma_.lower() not in self.experiences and not child(clause, "acomp")
         return subject is not None and _own(subject) and perfect and negated and act
 
