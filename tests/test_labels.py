@@ -660,6 +660,19 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # a place-classing adjective grades nothing (markers.json 'state_adjectives')
         ("The Department of Health said there was no national shortage.", "sourced_claim"),
+        # a withholding with an adverb after its 'not' (markers.json 'withheld')
+        ("Ukraine has not officially claimed it.", "verification_caveat"),
+        # a change measured from a point in time
+        (
+            "Insurance for ships calling at Russian ports has become much more expensive since the attacks began.",
+            "unsourced_claim",
+        ),
+        # the name someone gave a thing the writer reports, quoted, is no judgement
+        (
+            'An oil tanker was hit by what its operator described as "an external explosion" off the Turkish coast '
+            "on Friday.",
+            "unsourced_claim",
+        ),
         # a caveat in the clause the parser hung on the medium ('a report that it had found ...')
         ("The regulator said in a report that it had found no evidence of price rigging.", "verification_caveat"),
         # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')

@@ -180,6 +180,18 @@ def test_a_group_around_a_named_person_is_vague():
     assert (allies.text, allies.named) == ("Her allies", False)
 
 
+def test_the_institution_the_article_last_described_without_a_name_is_vague():
+    """'The hospital' is the hospital in South Africa, not the NHS hospitals before it; trusts are no one body."""
+    text = (
+        "A surgeon worked in NHS hospitals for six years using a certificate from a hospital in South Africa. "
+        "The hospital told the tribunal it had no record of him. "
+        "The NHS trusts involved said they were reviewing his patients' care."
+    )
+    report = claimtrace.annotate(text)
+    sources = [(a.source.text, a.source.named) for s in report.sentences[1:] for a in s.attributions]
+    assert sources == [("The hospital", False), ("The NHS trusts", False)]
+
+
 def test_naming_a_role_registers_no_source_of_its_own():
     text = "Shares of Norvalis Semiconductor fell 14 percent. Its chief executive said demand was weak."
     report = claimtrace.annotate(text)

@@ -35,6 +35,7 @@ PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
 CONDITIONS = {"if", "unless"}
+FREE_RELATIVES = {"what", "whatever"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -121,9 +122,13 @@ class JudgementReader:
         return not any(self._figure(t) and t.ent_type_ != "ORDINAL" for t in outcome)  # a rank: 'the first such find'
 
     def _names_what_is_examined(self, quote: Span) -> bool:
-        """'was investigating "unusual activity"': the source's name for what it looks into."""
+        """'was investigating "unusual activity"': the source's name for what it looks into; 'was hit by what its
+        operator described as "an external explosion"': the name someone gave a thing the writer reports."""
         root = quote[1:-1].root if len(quote) > 2 else quote.root
-        return root.dep_ == "dobj" and root.head.lemma_.lower() in self.naming_verbs
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.naming_verbs:
+            return True
+        naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        return any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVES for c in naming.children)
 
     def _forecast(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'said the increase would push more families out': what a thing will do, with no figure or date.
@@ -252,6 +257,7 @@ class JudgementReader:
         """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
         if complement.pos_ == "ADJ":
             compared = complement.tag_ == "JJR" and any(t.lower_ == "than" for t in complement.subtree)
+            compared = compared or _changed_since(complement)
             measured = compared or compares_rates(complement) or any(self._figure(t) for t in complement.subtree)
             return self._grading(complement) and not measured
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
@@ -286,6 +292,17 @@ class JudgementReader:
         if subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT":  # not the relative 'that' (WDT)
             return False
         return is_agent(subject, self.agent_types, self.agent_nouns)
+
+
+def _changed_since(adjective: Token) -> bool:
+    """'has become much more expensive since the attacks began': a change measured from a point in time."""
+    graded = adjective.tag_ == "JJR" or any(
+        c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in adjective.children
+    )
+    verb = adjective.head
+    openers = [child(c, "mark") for c in verb.children if c.dep_ == "advcl"]
+    openers += [c for c in verb.children if c.dep_ == "prep"]  # 'since March'
+    return graded and any(o is not None and o.lower_ == "since" for o in openers)
 
 
 def _comments_on_what_went_before(sentence: Span) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -36,7 +36,7 @@ class MarkerFinder:
         }
         self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
         self.ruling_verbs = set(markers["rulings"]["verbs"])
-        self.withheld = _phrase_matcher(nlp, markers["withheld"]["phrases"], "LOWER")
+        self.withheld = _adverb_matcher(nlp, markers["withheld"]["phrases"])
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
         investigated = markers["investigated"]
@@ -166,6 +166,19 @@ def _checked_or_could_not(verb: Token) -> bool:
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     matcher.add("marker", [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def _adverb_matcher(nlp: Language, phrases: list[str]) -> Matcher:
+    """The phrases, lower case, with room for an adverb after a 'not': 'has not officially claimed'."""
+    matcher = Matcher(nlp.vocab)
+    for phrase in phrases:
+        pattern: list[dict] = []
+        for word in nlp.make_doc(phrase):
+            pattern.append({"LOWER": word.lower_})
+            if word.lower_ == "not":
+                pattern.append({"POS": "ADV", "OP": "?"})
+        matcher.add("marker", [pattern])
     return matcher
 
 

@@ -124,8 +124,9 @@ def an_age(mention: Span) -> bool:
 
 
 def _name_before(mention: Span) -> bool:
-    """'The PDSZ teachers' union', 'the Kremlin spokesman': a definite description with a name in it."""
-    return any(t.pos_ == "PROPN" and t.i < mention.root.i for t in mention)
+    """'The PDSZ teachers' union', 'the Kremlin spokesman': a definite description with a name in it; not a
+    plural one ('The NHS trusts involved'), which picks out no one body."""
+    return mention.root.tag_ != "NNS" and any(t.pos_ == "PROPN" and t.i < mention.root.i for t in mention)
 
 
 def _of_a_name(root: Token) -> bool:

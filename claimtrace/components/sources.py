@@ -213,9 +213,12 @@ class _Registry:
 
     def _named_description(self, mention: Span) -> SourceRecord | None:
         """'The festival said' after 'Organisers of the Windrush Valley music festival have cancelled ...': the
-        description the text gave a name to, though nobody was cited by it."""
-        named = [chunk for chunk in self._described_before(mention) if names_its_head(chunk)]
-        return self._from_entity(named[-1], named=True) if named else None
+        description the text gave a name to, though nobody was cited by it, when it is the latest one of that
+        noun and number."""
+        described = [c for c in self._described_before(mention) if c.root.tag_ == mention.root.tag_]
+        if not described or not names_its_head(described[-1]):
+            return None  # 'The hospital' after 'NHS hospitals' and then 'a hospital in South Africa'
+        return self._from_entity(described[-1], named=True)
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """'The university said' after 'a university in Boise': an institution the text never named."""
