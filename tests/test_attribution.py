@@ -277,6 +277,9 @@ CASES = [
     ),
     # A name ending in '-ly' that the parser reads as an adverb still speaks.
     ("Dashly said it would appeal.", [("Dashly", "said", None)]),
+    # A record's finding with a plain noun object (cues.json 'record_findings').
+    ("The survey found a sharp rise in loneliness among young people.", [("The survey", "found", None)]),
+    ("Police data show a sharp rise in burglaries.", [("Police data", "show", None)]),
     # A closing 'forecast' the parser takes for a noun, after a possessive source (cues.json misread forms).
     (
         "Spain's olive oil output will fall by about a third this season, the country's agriculture ministry "
@@ -341,6 +344,9 @@ NO_ATTRIBUTION = [
     "The official, who asked not to be named, left the building.",
     # A study's method is the writer's description of it.
     "The study, published in the journal The Cryosphere, used measurements from more than 2,000 weather stations.",
+    # What the police found is an act, and what pictures show the writer's report of them.
+    "Police found a body in the river.",
+    "Videos posted on social media showed a large fire at an industrial site at night.",
     # An extraposed 'it' holds no belief.
     "It is hard to believe that the timing was an accident.",
     # A verb of belief under a modal is the writer's advice.

@@ -660,6 +660,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # a place-classing adjective grades nothing (markers.json 'state_adjectives')
         ("The Department of Health said there was no national shortage.", "sourced_claim"),
+        # a study only able to show a link (markers.json 'ability_caveats')
+        ("The study could only show an association, the authors said.", "verification_caveat"),
         # a withholding with an adverb after its 'not' (markers.json 'withheld')
         ("Ukraine has not officially claimed it.", "verification_caveat"),
         # a change measured from a point in time

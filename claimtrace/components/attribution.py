@@ -65,6 +65,8 @@ class AttributionFinder:
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
+        self.record_findings = set(cues["record_findings"]["lemmas"])
+        self.pictures = set(cues["record_findings"]["pictures"])
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.group_stances = set(cues["group_stances"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
@@ -86,6 +88,7 @@ class AttributionFinder:
         self.first_person = set(sources["first_person_pronouns"]["words"])
         markers = load_resource("markers", lexicons)
         self.evidence_nouns = set(markers["evidence_nouns"])
+        self.records = self.evidence_nouns | self.speech_nouns
         self.not_caveat_sources = (
             self.non_speakers
             | self.speech_nouns
@@ -514,10 +517,24 @@ class _SentenceAttributions:
         # 'called for a ceasefire', but not 'called an election for March 9'
         carrying = self.rules.content_prepositions.get(lemma, []) if not child(verb, "dobj") else []
         figures = lemma in self.rules.figure_objects
-        content = [c for c in verb.children if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c)]
+        finds = self._record_finds(verb)
+        content = [
+            c
+            for c in verb.children
+            if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c) or finds and c.dep_ == "dobj"
+        ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
             content = [c for c in content if not (c.dep_ == "xcomp" and c.tag_ == "VBG")]
         return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _record_finds(self, verb: Token) -> bool:
+        """'The survey found a sharp rise in loneliness', 'Police data show a rise in burglaries': a record's
+        finding is what it says, whatever its object (not 'Police found a body', an act)."""
+        record = subject_of(verb)
+        if verb.lemma_.lower() not in self.rules.record_findings or record is None or child(verb, "neg"):
+            return False  # 'The results did not show a benefit' is the writer's finding
+        words = {record.lower_, record.lemma_.lower()}
+        return bool(words & self.rules.records) and not words & self.rules.pictures
 
     def _verdict(self, content: Token) -> bool:
         """'found him guilty', and 'found [a police firearms officer] not guilty' where the parser hangs the

@@ -110,7 +110,9 @@ class MarkerFinder:
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"] + found["negated_owner"]
         negated += [
-            ids[:2] for key in ("negated_ability", "negated_in_general", "untested_claim") for ids in found[key]
+            ids[:2]
+            for key in ("negated_ability", "negated_in_general", "only_able", "untested_claim")
+            for ids in found[key]
         ]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
@@ -206,6 +208,7 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     no = ("no", {"DEP": {"IN": ["det", "preconj"]}, "LOWER": {"IN": ["no", "neither"]}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
+    can_or_could = ("can", {"DEP": "aux", "LOWER": {"IN": [*ABILITY, "could"]}})  # 'could only show a link'
     does = (
         "does",
         {"DEP": "aux", "LOWER": {"IN": ["does", "do", "could"]}},
@@ -215,6 +218,7 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), NEGATION),
         "negated_ability": _branches(able, NEGATION, can),
         "negated_in_general": _branches(able, NEGATION, does, clause),
+        "only_able": _branches(able, ("only", {"DEP": "advmod", "LOWER": "only"}), can_or_could),
         "negated_subject": _path(checking, subject, no),
         "negated_owner": _path(checking, subject, ("owner", {"DEP": "poss"}), no),
     }
