@@ -660,6 +660,13 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # a place-classing adjective grades nothing (markers.json 'state_adjectives')
         ("The Department of Health said there was no national shortage.", "sourced_claim"),
+        # a claim said to be true is confirmed (markers.json 'refuted')
+        ("The figure is correct, according to the national statistics office.", "verification_caveat"),
+        # a place's name holds an opinion word without judging (markers.json opinion 'terms')
+        (
+            "A court in Lisbon has upheld the city's ban on new short-term rental licences in its historic centre.",
+            "unsourced_claim",
+        ),
         # a study only able to show a link (markers.json 'ability_caveats')
         ("The study could only show an association, the authors said.", "verification_caveat"),
         # a withholding with an adverb after its 'not' (markers.json 'withheld')

@@ -1,4 +1,5 @@
-"""Claims said to be false (markers.json "refuted"): a caveat, for they dispute the claim.
+"""Claims said to be false (markers.json "refuted"): a caveat, for they dispute the claim; so is one said to be true,
+which confirms it ('The figure is correct, according to the national statistics office').
 
 'The commission said the claim was false', 'Unite said that was not true', 'the claim was "not supported by the
 text"', 'the reports were fabricated', 'called the accusation "groundless"'. One two-node dependency pattern finds a
@@ -50,7 +51,7 @@ class RefutationReader:
         lemma = verb.lemma_.lower()
         subject = claim.dep_ in SUBJECTS
         if lemma == "be" and subject:
-            return self._false(verb, {"acomp", "attr"}) or self._untrue(verb)
+            return self._false(verb, {"acomp", "attr"}) or self._true_or_untrue(verb)
         if lemma in self.supporting and subject:
             return child(verb, "neg")  # 'was not supported by the text'
         if lemma in self.made_up and subject:
@@ -62,9 +63,10 @@ class RefutationReader:
     def _false(self, verb: Token, deps: set[str]) -> Token | None:
         return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in self.false_words), None)
 
-    def _untrue(self, verb: Token) -> Token | None:
-        """'that was not true', not 'that was not true of every club' (it does not apply to them)."""
+    def _true_or_untrue(self, verb: Token) -> Token | None:
+        """'that was not true', and a claim confirmed ('The figure is correct, according to the statistics
+        office'); not 'that was not true of every club' (it does not apply to them)."""
         true = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in self.true_words), None)
-        if true is None or child(verb, "neg") is None:
+        if true is None:
             return None
         return None if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in true.children) else true
