@@ -347,6 +347,8 @@ NO_ATTRIBUTION = [
     # What the police found is an act, and what pictures show the writer's report of them.
     "Police found a body in the river.",
     "Videos posted on social media showed a large fire at an industrial site at night.",
+    # A track record is the writer's reading (sources.json 'not_sources').
+    "Its record suggests otherwise.",
     # An extraposed 'it' holds no belief.
     "It is hard to believe that the timing was an accident.",
     # A verb of belief under a modal is the writer's advice.

@@ -660,6 +660,14 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # a place-classing adjective grades nothing (markers.json 'state_adjectives')
         ("The Department of Health said there was no national shortage.", "sourced_claim"),
+        # a standing view, with a finite verb the tagger took for a bare infinitive ('fines ... make')
+        ("Campaigners say fines of this size make no difference.", "analyst_opinion"),
+        # a modal in the question someone is to settle
+        (
+            "Voters in the canton of Ticino will decide in June whether primary schools should move to a four-day "
+            "week.",
+            "unsourced_claim",
+        ),
         # a claim said to be true is confirmed (markers.json 'refuted')
         ("The figure is correct, according to the national statistics office.", "verification_caveat"),
         # a place's name holds an opinion word without judging (markers.json opinion 'terms')

@@ -339,7 +339,8 @@ def _present(verb: Token) -> bool:
         return False
     if auxiliaries:
         return any(a.tag_ in PRESENT_TAGS or a.tag_ == "MD" and a.lower_ == "can" for a in auxiliaries)
-    return verb.tag_ in PRESENT_TAGS
+    finite = verb.tag_ == "VB" and child(verb, "nsubj") is not None  # 'fines of this size [make] no difference'
+    return verb.tag_ in PRESENT_TAGS or finite
 
 
 def _reported_twice(verb: Token) -> bool:

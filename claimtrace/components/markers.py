@@ -97,7 +97,13 @@ class MarkerFinder:
         kept = [
             o
             for o in kept
-            if not (_names_an_event(o) or _caps_a_figure(o) or _obliges_to_a_figure(o) or compares_rates(o.root))
+            if not (
+                _names_an_event(o)
+                or _caps_a_figure(o)
+                or _obliges_to_a_figure(o)
+                or compares_rates(o.root)
+                or _in_a_question(o)
+            )
         ]
         return [o for o in kept if not self._ruled(o)]
 
@@ -297,6 +303,13 @@ def _obliges_to_a_figure(opinion: Span) -> bool:
     percent', 'must pay 45,000 pounds in damages': an obligation with a number, a date's or an amount's, is
     a rule or a ruling, a fact; not 'The violence must stop' or 'must act before the winter', demands."""
     return opinion[0].lower_ == "must" and any(t.like_num for t in _said_after_modal(opinion))
+
+
+def _in_a_question(opinion: Span) -> bool:
+    """'Voters will decide whether primary schools should move to a four-day week': a modal in the question
+    someone is to settle judges nothing."""
+    modal = _lone_modal(opinion)
+    return modal is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in modal.head.children)
 
 
 def _lone_modal(opinion: Span) -> Token | None:
