@@ -277,6 +277,11 @@ CASES = [
     ),
     # A name ending in '-ly' that the parser reads as an adverb still speaks.
     ("Dashly said it would appeal.", [("Dashly", "said", None)]),
+    # Advice is a view (cues.json 'speech_verbs').
+    (
+        "The association advised people with asthma to keep their inhalers with them.",
+        [("The association", "advised", None)],
+    ),
     # A record's finding with a plain noun object (cues.json 'record_findings').
     ("The survey found a sharp rise in loneliness among young people.", [("The survey", "found", None)]),
     ("Police data show a sharp rise in burglaries.", [("Police data", "show", None)]),
