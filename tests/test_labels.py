@@ -668,6 +668,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "week.",
             "unsourced_claim",
         ),
+        # 'less about X than about Y' compares no quantities
+        ("The standoff is less about territory than about pride.", "unsourced_opinion"),
         # a claim said to be true is confirmed (markers.json 'refuted')
         ("The figure is correct, according to the national statistics office.", "verification_caveat"),
         # a place's name holds an opinion word without judging (markers.json opinion 'terms')

@@ -321,13 +321,24 @@ def _one_of_many(token: Token) -> bool:
 
 def _measured_against(sentence: Span) -> bool:
     """'That is more than the country spends on all cancer drugs combined': a quantity compared with another."""
-    quantities = [t.i for t in sentence if t.lower_ in {"more", "less", "fewer"} and not _degree_of_a_verb(t)]
+    quantities = [
+        t.i
+        for t in sentence
+        if t.lower_ in {"more", "less", "fewer"} and not (_degree_of_a_verb(t) or _degree_of_a_relation(t))
+    ]
     return any(t.lower_ == "than" and quantities and quantities[0] < t.i for t in sentence)
 
 
 def _degree_of_a_verb(word: Token) -> bool:
     """'will rest more on climate than on cost': how much something is done, not how many there are."""
     return word.dep_ == "advmod" and word.head.pos_ == "VERB"
+
+
+def _degree_of_a_relation(word: Token) -> bool:
+    """'is less about territory than about pride', 'more like a truce than a peace': what something is like, not
+    how many there are ('fewer per trip than before' counts)."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is not None and after.lower_ in {"about", "like"}
 
 
 def _present(verb: Token) -> bool:
