@@ -501,7 +501,6 @@ CASES = [
 
 
 OVERRULED_WRONGLY = {
-    "Air France-KLM and IAG have also said they are interested.",
     "Some lawyers say it is small change for a company with revenue of 400 billion dollars.",
 }
 """Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
@@ -509,7 +508,9 @@ the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus
 change of model shows: once it learnt from 55 more dev articles two of them passed ("The results did not show a
 benefit." among them) and one failed ("Some lawyers say it is small change"); learning from batches 59 to 65
 moved "The results did not show a benefit." back and forth across the 0.7 threshold (0.71 at batch 63, 0.69
-at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, where it passes) and let "The army said it had shot down 40 drones" pass."""
+at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, where it passes) and let "The army said it had shot down 40 drones"
+pass; "Air France-KLM and IAG have also said they are interested." passed once the model learnt from batch 104
+(0.695)."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:
@@ -604,6 +605,7 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # what a thing can do, a known effect (markers.json 'known_effects')
         ("The drug can cause swelling and bleeding in the brain.", "unsourced_claim"),
+        ("Fine particles can pass from the lungs into the blood.", "unsourced_claim"),
         ("The infection can kill within days if it is not treated.", "unsourced_claim"),
         # a medical description holds an opinion word without judging (markers.json opinion 'terms')
         ("Measles can cause serious complications, including pneumonia.", "unsourced_claim"),

@@ -27,6 +27,7 @@ class BackgroundReader:
         self.coming = set(sequence["with_link"])
         self.sequence_links = set(sequence["links"])
         self.effects = set(markers["known_effects"]["verbs"])
+        self.expectations = set(markers["known_effects"]["not_of_kinds"])
         provisions = markers["provisions"]
         self.provision_subjects, self.providing = set(provisions["subjects"]), set(provisions["verbs"])
 
@@ -35,9 +36,13 @@ class BackgroundReader:
         return self._generic(subject_of(verb)) or self._places_in_time(verb) or self._provides(verb)
 
     def known_effect(self, verb: Token) -> bool:
-        """'The drug can cause swelling and bleeding in the brain': what a thing can do, a fact about it."""
+        """'The drug can cause swelling and bleeding in the brain', 'Fine particles can pass from the lungs into
+        the blood': what a thing, or a kind of thing, can do, a fact about it; not what a kind can expect."""
         can = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
-        return can and child(verb, "neg") is None and verb.lemma_.lower() in self.effects
+        if not can or child(verb, "neg") is not None:
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.effects or self._generic(subject_of(verb)) and lemma not in self.expectations
 
     def _provides(self, verb: Token) -> bool:
         """'That law allows councils to buy derelict land', 'The law contains no power to take land'."""
