@@ -356,6 +356,9 @@ NO_ATTRIBUTION = [
     # What the police found is an act, and what pictures show the writer's report of them.
     "Police found a body in the river.",
     "Videos posted on social media showed a large fire at an industrial site at night.",
+    # What someone will or may say is the writer's forecast.
+    "Both sides will claim the numbers prove them right.",
+    "Critics may argue that the plan is too costly.",
     # A track record is the writer's reading (sources.json 'not_sources').
     "Its record suggests otherwise.",
     # An extraposed 'it' holds no belief.

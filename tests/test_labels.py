@@ -672,6 +672,14 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # 'less about X than about Y' compares no quantities
         ("The standoff is less about territory than about pride.", "unsourced_opinion"),
+        # a modal in a clause joined to what a court rules (markers.json 'rulings')
+        (
+            "A Dutch court ruled on Thursday that drivers for parcel delivery company Snelpost are employees, not "
+            "self-employed contractors, and must be paid holiday pay and sick pay.",
+            "sourced_claim",
+        ),
+        # the writer's forecast of what someone will say is no report of it
+        ("Both sides will claim the numbers prove them right.", "unsourced_opinion"),
         # a claim said to be true is confirmed (markers.json 'refuted')
         ("The figure is correct, according to the national statistics office.", "verification_caveat"),
         # a place's name holds an opinion word without judging (markers.json opinion 'terms')

@@ -503,8 +503,10 @@ class _SentenceAttributions:
         return object_of(speech_act, "from", "by")
 
     def _speaks(self, verb: Token) -> bool:
-        """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one."""
-        if inside_quote(verb, self.quotes) or self._in_caveat(verb):
+        """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one,
+        and not the writer's forecast of what someone will say ('Both sides will claim the numbers prove them
+        right')."""
+        if inside_quote(verb, self.quotes) or self._in_caveat(verb) or _foreseen(verb):
             return False
         lemma = verb.lemma_.lower()
         needed = self.rules.needs_preposition.get(lemma)
@@ -777,6 +779,12 @@ def _reduced_passive(verb: Token) -> bool:
 def _holds_figure(word: Token) -> bool:
     """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
     return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
+
+
+def _foreseen(verb: Token) -> bool:
+    """A speech verb under a modal of what will or may be, not negated ('will claim', 'may argue')."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in FORESEEING for c in verb.children)
+    return modal and child(verb, "neg") is None
 
 
 def _subordinated(verb: Token) -> bool:

@@ -108,9 +108,12 @@ class MarkerFinder:
         return [o for o in kept if not self._ruled(o)]
 
     def _ruled(self, opinion: Span) -> bool:
-        """'The court ruled that member states may not grant exemptions': a modal in what a court rules."""
+        """'The court ruled that member states may not grant exemptions', 'ruled that drivers are employees and must
+        be paid holiday pay': a modal in what a court rules, or in a clause joined to it."""
         modal = _lone_modal(opinion)
         clause = modal.head if modal is not None else None
+        while clause is not None and clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
         return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
