@@ -366,6 +366,7 @@ NO_ATTRIBUTION = [
     # A verb of belief under a modal is the writer's advice.
     "Customers should expect a wave of convincing scam calls.",
     "Some farmers are considering pulling up their old trees.",
+    "Chile is considering whether to protect the area from fishing and mining.",
     # An act someone is made to do is no speech reported.
     "The Financial Conduct Authority now requires banks to assess the effect on a town before closing its last branch.",
 ]

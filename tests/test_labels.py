@@ -678,6 +678,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "self-employed contractors, and must be paid holiday pay and sick pay.",
             "sourced_claim",
         ),
+        # a claim contradicted (markers.json caveat_verbs 'rejecting')
+        ("The judges said the video contradicted his account.", "verification_caveat"),
         # the writer's forecast of what someone will say is no report of it
         ("Both sides will claim the numbers prove them right.", "unsourced_opinion"),
         # a claim said to be true is confirmed (markers.json 'refuted')

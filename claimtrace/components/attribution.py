@@ -526,7 +526,7 @@ class _SentenceAttributions:
             if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c) or finds and c.dep_ == "dobj"
         ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
-            content = [c for c in content if not (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+            content = [c for c in content if not _weighs_an_action(c)]
         return bool(content) and not any(self._verdict(c) for c in content)
 
     def _record_finds(self, verb: Token) -> bool:
@@ -779,6 +779,13 @@ def _reduced_passive(verb: Token) -> bool:
 def _holds_figure(word: Token) -> bool:
     """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
     return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
+
+
+def _weighs_an_action(clause: Token) -> bool:
+    """'considering pulling up old trees', 'considering whether to protect the area'."""
+    gerund = clause.dep_ == "xcomp" and clause.tag_ == "VBG"
+    whether = any(c.lower_ == "whether" for c in clause.children) and any(c.lower_ == "to" for c in clause.children)
+    return gerund or whether
 
 
 def _foreseen(verb: Token) -> bool:
