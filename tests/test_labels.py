@@ -680,6 +680,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # a claim contradicted (markers.json caveat_verbs 'rejecting')
         ("The judges said the video contradicted his account.", "verification_caveat"),
+        # a thing found wanting for its task (markers.json opinion 'phrases')
+        ("The city's grid was not built for summers like this one.", "unsourced_opinion"),
         # the writer's forecast of what someone will say is no report of it
         ("Both sides will claim the numbers prove them right.", "unsourced_opinion"),
         # a claim said to be true is confirmed (markers.json 'refuted')

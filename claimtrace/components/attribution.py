@@ -288,7 +288,7 @@ class _SentenceAttributions:
         rules = self.rules
         one_of = speaker.lower_ == "one" and child(speaker, "prep") is not None  # 'one of the people said'
         pronoun = speaker.lower_ in rules.non_speakers and speaker.pos_ != "PROPN"  # 'which', not the WHO
-        if speaker.dep_ == "expl" or (pronoun and not one_of):
+        if speaker.dep_ == "expl" or (pronoun and not one_of) or _part_of_a_relative(speaker):
             return False
         if speaker.lower_ in rules.first_person and not in_turn(speaker):
             return False
@@ -779,6 +779,12 @@ def _reduced_passive(verb: Token) -> bool:
 def _holds_figure(word: Token) -> bool:
     """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
     return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
+
+
+def _part_of_a_relative(speaker: Token) -> bool:
+    """'NHS bodies, not all of which replied': the relative clause's speaker is part of a noun before it."""
+    of = preposition(speaker, "of")
+    return of is not None and any(c.dep_ == "pobj" and c.tag_ in {"WDT", "WP"} for c in of.children)
 
 
 def _weighs_an_action(clause: Token) -> bool:
