@@ -502,15 +502,16 @@ CASES = [
 
 OVERRULED_WRONGLY = {
     "Some lawyers say it is small change for a company with revenue of 400 billion dollars.",
+    "The results did not show a benefit.",
 }
 """Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
 the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus/README.md). Strict, so a
 change of model shows: once it learnt from 55 more dev articles two of them passed ("The results did not show a
 benefit." among them) and one failed ("Some lawyers say it is small change"); learning from batches 59 to 65
 moved "The results did not show a benefit." back and forth across the 0.7 threshold (0.71 at batch 63, 0.69
-at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, where it passes) and let "The army said it had shot down 40 drones"
-pass; "Air France-KLM and IAG have also said they are interested." passed once the model learnt from batch 104
-(0.695)."""
+at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92 and 0.701 at 109) and let "The army said it had shot down 40
+drones" pass; "Air France-KLM and IAG have also said they are interested." passed once the model learnt from
+batch 104 (0.695)."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:
@@ -672,6 +673,17 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # 'less about X than about Y' compares no quantities
         ("The standoff is less about territory than about pride.", "unsourced_opinion"),
+        # what a law obliges (markers.json 'rulings')
+        (
+            "Apple and Google must allow rival app stores on their phones in Japan from December under a law passed "
+            "by parliament on Wednesday.",
+            "unsourced_claim",
+        ),
+        # a caveat on a noun in what a source reports ('found no such problems')
+        (
+            "Nordvik said its own audits had found no such problems and that it would investigate.",
+            "verification_caveat",
+        ),
         # a modal in a clause joined to what a court rules (markers.json 'rulings')
         (
             "A Dutch court ruled on Thursday that drivers for parcel delivery company Snelpost are employees, not "

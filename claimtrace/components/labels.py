@@ -131,9 +131,16 @@ def _trails(caveat: Span, attributions: list[AttributionRecord], doc: Doc) -> bo
 
 
 def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: Doc) -> bool:
-    if any(in_main_clause(c.root) for c in caveats):
+    if any(in_main_clause(_verb_of(c.root)) for c in caveats):
         return True
     return any(a.stance == "caveat" and a.cue and in_main_clause(a.cue.span(doc).root) for a in attributions)
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb whose clause holds a caveat's words: 'found' for the 'no such' of 'had found no such problems'."""
+    while word.pos_ not in {"VERB", "AUX"} and word.head != word:
+        word = word.head
+    return word
 
 
 def _own(subject: Token) -> bool:

@@ -36,6 +36,7 @@ class MarkerFinder:
         }
         self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
         self.ruling_verbs = set(markers["rulings"]["verbs"])
+        self.laws = set(markers["rulings"]["laws"])
         self.withheld = _adverb_matcher(nlp, markers["withheld"]["phrases"])
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
@@ -109,12 +110,19 @@ class MarkerFinder:
 
     def _ruled(self, opinion: Span) -> bool:
         """'The court ruled that member states may not grant exemptions', 'ruled that drivers are employees and must
-        be paid holiday pay': a modal in what a court rules, or in a clause joined to it."""
+        be paid holiday pay': a modal in what a court rules, or in a clause joined to it, or a 'must' under a law."""
         modal = _lone_modal(opinion)
         clause = modal.head if modal is not None else None
+        if clause is not None and modal.lower_ == "must" and self._under_a_law(clause):
+            return True
         while clause is not None and clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
         return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.ruling_verbs
+
+    def _under_a_law(self, verb: Token) -> bool:
+        """'must allow rival app stores ... under a law passed by parliament'."""
+        under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        return under is not None and any(c.lemma_.lower() in self.laws for c in under.children if c.dep_ == "pobj")
 
     def _caveat_structures(self, doc: Doc, found: dict[str, list[list[int]]]) -> list[Span]:
         negated = found["negated_check"] + found["negated_subject"] + found["negated_owner"]
