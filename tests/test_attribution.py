@@ -283,6 +283,8 @@ CASES = [
         "steroid in his sample came from contaminated meat.",
         [("The Court of Arbitration for Sport", "accepting", None)],
     ),
+    # What a source can confirm it reports; what it will claim is the writer's forecast (below).
+    ("The ministry can confirm that 40 people died.", [("The ministry", "confirm", None)]),
     # Advice is a view (cues.json 'speech_verbs').
     (
         "The association advised people with asthma to keep their inhalers with them.",

@@ -20,6 +20,7 @@ from ..lexicon import load_resource, role_nouns
 from .channels import channel_phrase
 from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions, set_attributions
 from .grammar import (
+    FREE_RELATIVES,
     agent_of,
     child,
     conjuncts,
@@ -45,7 +46,6 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 """A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
 
 
-FREE_RELATIVES = {"what", "whatever"}
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
 SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", "while", "until", "once"}
 """The writer's condition, time or reason around speech: 'after geologists warned that ...' ('as X said' is not)."""
@@ -53,6 +53,7 @@ FORESEEING = {"will", "would", "can", "could", "may", "might", "wo", "'ll"}
 """Modals of what will or can be: doubting a clause with one is a forecast."""
 SPEAKING_VERBS = {"speak", "talk", "write"}
 THIRD_PERSON = {"it", "they", "he", "she"}
+ABLE = {"can", "ca"}
 
 
 class AttributionFinder:
@@ -796,8 +797,8 @@ def _weighs_an_action(clause: Token) -> bool:
 
 def _foreseen(verb: Token) -> bool:
     """A speech verb under a modal of what will or may be, not negated ('will claim', 'may argue')."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in FORESEEING for c in verb.children)
-    return modal and child(verb, "neg") is None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in FORESEEING - ABLE for c in verb.children)
+    return modal and child(verb, "neg") is None  # 'can confirm that' still reports
 
 
 def _subordinated(verb: Token) -> bool:

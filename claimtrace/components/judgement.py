@@ -21,6 +21,7 @@ from .background import BackgroundReader
 from .extensions import AttributionRecord, attribution_tokens
 from .grammar import (
     DEMONSTRATIVES,
+    FREE_RELATIVES,
     child,
     compares_rates,
     inside_quote,
@@ -35,7 +36,6 @@ PARTIAL_QUOTE_WORDS = 6
 FACTUAL_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 FUTURE_MODALS = {"will", "would", "'ll", "wo"}
 CONDITIONS = {"if", "unless"}
-FREE_RELATIVES = {"what", "whatever"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 PAST_TAGS = {"VBD", "VBN"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -103,7 +103,7 @@ class JudgementReader:
         words = words_of(sentence)
         quoted = [t for t in words if inside_quote(t, quotes)]
         most = len(quoted) * 2 >= len(words) or _opens_with_quote(sentence, quotes)
-        judging = [q for q in quotes if not self._names_what_is_examined(q)]
+        judging = [q for q in quotes if not self._quotes_a_name(q)]
         if not words or not (most or _partial_quote(sentence, judging)):
             return False
         return not any(self._figure(t) for t in quoted)
@@ -121,7 +121,7 @@ class JudgementReader:
         outcome = [t for t in root.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
         return not any(self._figure(t) and t.ent_type_ != "ORDINAL" for t in outcome)  # a rank: 'the first such find'
 
-    def _names_what_is_examined(self, quote: Span) -> bool:
+    def _quotes_a_name(self, quote: Span) -> bool:
         """'was investigating "unusual activity"': the source's name for what it looks into; 'was hit by what its
         operator described as "an external explosion"': the name someone gave a thing the writer reports."""
         root = quote[1:-1].root if len(quote) > 2 else quote.root
