@@ -12,6 +12,8 @@ from .extensions import TokenRange, after_line_opener
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
 
+SUBJECTS = ("nsubj", "nsubjpass")
+"""The dependencies of a clause's subject, active or passive."""
 FREE_RELATIVES = {"what", "whatever"}
 """'Whatever the council says', 'what its operator described as': a clause that names a thing, not a question."""
 MAIN_CLAUSE_DEPS = {

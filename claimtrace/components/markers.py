@@ -17,11 +17,10 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import child, compares_rates, says_nothing_of_a_claim
+from .grammar import SUBJECTS, child, compares_rates, says_nothing_of_a_claim
 from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
-SUBJECTS = ["nsubj", "nsubjpass"]
 NEGATION = ("negation", {"DEP": "neg"})
 PLACES = {"GPE", "LOC"}
 ABILITY = ["can", "ca"]
@@ -225,7 +224,7 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     the drug caused it'."""
     lemmas = verbs["lemmas"]
     checking = ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}})
-    subject = ("subject", {"DEP": {"IN": SUBJECTS}})
+    subject = ("subject", {"DEP": {"IN": list(SUBJECTS)}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
     # 'does not show that ...', and 'could not show that the phones caused it'
@@ -249,7 +248,7 @@ def _untested_claim_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[s
     """'That explanation has not been tested', 'The findings have not yet been reviewed by other scientists': a
     claim, or evidence for one, that nobody has checked."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
-    claim = ("claim", {"DEP": {"IN": SUBJECTS}, "LOWER": {"IN": claim_nouns}})
+    claim = ("claim", {"DEP": {"IN": list(SUBJECTS)}, "LOWER": {"IN": claim_nouns}})
     return {"untested_claim": _branches(verb, NEGATION, claim)}
 
 

@@ -13,9 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import child
-
-SUBJECTS = {"nsubj", "nsubjpass"}
+from .grammar import SUBJECTS, child
 
 
 class RefutationReader:
@@ -30,7 +28,7 @@ class RefutationReader:
     def pattern(self) -> list[dict[str, Any]]:
         """A verb that may refute, and the claim it has for subject or object."""
         verbs = sorted({"be"} | self.supporting | self.made_up | self.calling)
-        claim = {"DEP": {"IN": [*sorted(SUBJECTS), "dobj"]}, "LOWER": {"IN": self.claim_words}}
+        claim = {"DEP": {"IN": [*SUBJECTS, "dobj"]}, "LOWER": {"IN": self.claim_words}}
         return [
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "claim", "RIGHT_ATTRS": claim},
