@@ -20,6 +20,7 @@ from ..lexicon import load_resource, role_nouns
 from .channels import channel_phrase
 from .extensions import AttributionRecord, Stance, TokenRange, content_sentences, register_extensions, set_attributions
 from .grammar import (
+    ABILITY,
     FREE_RELATIVES,
     agent_of,
     child,
@@ -51,9 +52,9 @@ SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", 
 """The writer's condition, time or reason around speech: 'after geologists warned that ...' ('as X said' is not)."""
 FORESEEING = {"will", "would", "can", "could", "may", "might", "wo", "'ll"}
 """Modals of what will or can be: doubting a clause with one is a forecast."""
+FORETELLING = FORESEEING - set(ABILITY)
+"""Modals of what will or may be, not of what one is able to do ('can confirm' still reports)."""
 SPEAKING_VERBS = {"speak", "talk", "write"}
-THIRD_PERSON = {"it", "they", "he", "she"}
-ABLE = {"can", "ca"}
 
 
 class AttributionFinder:
@@ -87,6 +88,7 @@ class AttributionFinder:
         self.non_speakers = set(sources["not_sources"])
         self.writer_quantifiers = set(sources["writer_quantifiers"])
         self.first_person = set(sources["first_person_pronouns"]["words"])
+        self.third_person = {p for kind in ("person", "organisation", "group") for p in sources[f"{kind}_pronouns"]}
         markers = load_resource("markers", lexicons)
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.records = self.evidence_nouns | self.speech_nouns
@@ -350,10 +352,15 @@ class _SentenceAttributions:
             if any(c.tag_ == "MD" for c in verb.children):
                 continue
             speaker = subject_of(verb)
-            if speaker is None or not _third_party(speaker) or inside_quote(verb, self.quotes):
+            if speaker is None or not self._third_party(speaker) or inside_quote(verb, self.quotes):
                 continue
             if self._can_speak(speaker):
                 yield self._record(speaker, self._verb_cue(verb), verb, "opinion")
+
+    def _third_party(self, speaker: Token) -> bool:
+        """A noun, a name or a third-person pronoun of sources.json ('It now expects operating profit of ...'), not
+        the writer's 'we'."""
+        return speaker.pos_ in {"NOUN", "PROPN"} or speaker.lower_ in self.rules.third_person
 
     def stances(self) -> Iterator[AttributionRecord]:
         """'Diplomats who have followed the talks for years are pessimistic': a view, held by the subject.
@@ -797,18 +804,13 @@ def _weighs_an_action(clause: Token) -> bool:
 
 def _foreseen(verb: Token) -> bool:
     """A speech verb under a modal of what will or may be, not negated ('will claim', 'may argue')."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in FORESEEING - ABLE for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in FORETELLING for c in verb.children)
     return modal and child(verb, "neg") is None  # 'can confirm that' still reports
 
 
 def _subordinated(verb: Token) -> bool:
     """A clause opened by the writer's 'if', 'after', 'because' ... ('as X said' and 'while' of contrast are not)."""
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children)
-
-
-def _third_party(speaker: Token) -> bool:
-    """A noun, a name or a third-person pronoun ('It now expects operating profit of ...'), not the writer's 'we'."""
-    return speaker.pos_ in {"NOUN", "PROPN"} or speaker.lower_ in THIRD_PERSON
 
 
 def _is_content(word: Token) -> bool:

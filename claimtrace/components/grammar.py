@@ -12,6 +12,8 @@ from .extensions import TokenRange, after_line_opener
 PHRASE_BREAKS = {"relcl", "acl", "appos", "punct", "advcl", "case", "cc", "conj", "parataxis"}
 """Children that end a noun phrase: 'the mayor[, who spoke on Monday,]'."""
 
+ABILITY = ("can", "ca")
+"""'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 SUBJECTS = ("nsubj", "nsubjpass")
 """The dependencies of a clause's subject, active or passive."""
 FREE_RELATIVES = {"what", "whatever"}

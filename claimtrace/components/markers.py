@@ -17,14 +17,13 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import SUBJECTS, child, compares_rates, says_nothing_of_a_claim
+from .grammar import ABILITY, SUBJECTS, child, compares_rates, says_nothing_of_a_claim
 from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 NEGATION = ("negation", {"DEP": "neg"})
 PLACES = {"GPE", "LOC"}
-ABILITY = ["can", "ca"]
-"""'can' as the tokenizer leaves it, also in "can't" ('ca')."""
+ABLE_OR_COULD = {*ABILITY, "could"}
 
 
 class MarkerFinder:
@@ -126,7 +125,7 @@ class MarkerFinder:
         if verb.lemma_.lower() not in self.only_with_can:
             return None
         only = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "only"), None)
-        able = any(c.dep_ == "aux" and c.lower_ in {*ABILITY, "could"} for c in verb.children)
+        able = any(c.dep_ == "aux" and c.lower_ in ABLE_OR_COULD for c in verb.children)
         return [verb.i, only.i] if only is not None and able else None
 
     def _under_a_law(self, verb: Token) -> bool:
@@ -188,7 +187,7 @@ class MarkerFinder:
 def _checked_or_could_not(verb: Token) -> bool:
     """'could not be checked', 'has not been independently checked', 'could not check the figures'."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(a.dep_ == "auxpass" or a.lower_ in {*ABILITY, "could"} for a in auxiliaries)
+    return any(a.dep_ == "auxpass" or a.lower_ in ABLE_OR_COULD for a in auxiliaries)
 
 
 def _phrase_matcher(nlp: Language, phrases: list[str], attr: str) -> PhraseMatcher:
@@ -226,7 +225,7 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     checking = ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}})
     subject = ("subject", {"DEP": {"IN": list(SUBJECTS)}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
-    can = ("can", {"DEP": "aux", "LOWER": {"IN": ABILITY}})
+    can = ("can", {"DEP": "aux", "LOWER": {"IN": list(ABILITY)}})
     # 'does not show that ...', and 'could not show that the phones caused it'
     does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do", "could"]}})
     clause = ("clause", {"DEP": "ccomp"})
