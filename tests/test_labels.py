@@ -722,6 +722,10 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("The regulator said in a report that it had found no evidence of price rigging.", "verification_caveat"),
         # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')
         ("The findings have not yet been reviewed by other scientists.", "verification_caveat"),
+        # ... and an idea nobody could test yet (markers.json caveat_verbs 'untested_nouns')
+        ("He said the team could not yet test that idea.", "verification_caveat"),
+        # an adverb of manner judges nothing (markers.json 'manner_adverbs')
+        ("The UN humanitarian office said the vehicle was clearly marked.", "sourced_claim"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -43,6 +43,10 @@ def test_caveats(nlp, text, caveats):
         ("This marks a significant shift.", ["significant"]),
         ("The move could destabilise the region.", ["could"]),
         ("The deal was signed in May.", []),
+        # an adverb before its verb judges; one of manner (markers.json 'manner_adverbs') does not
+        ("The government's plans have clearly failed.", ["clearly"]),
+        ("The vehicle was clearly marked.", []),
+        ("The regulator asked whether shops should show prices more clearly.", []),
     ],
 )
 def test_opinion_markers(nlp, text, opinion):

@@ -35,6 +35,7 @@ class MarkerFinder:
         self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
         self.ruling_verbs = set(markers["rulings"]["verbs"])
         self.laws = set(markers["rulings"]["laws"])
+        self.manner = markers["manner_adverbs"]
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
@@ -55,7 +56,9 @@ class MarkerFinder:
             **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
             **_untested_claim_patterns(
                 markers["caveat_verbs"]["claim_subject_only"],
-                markers["referring_claim_nouns"] + markers["evidence_nouns"],
+                markers["referring_claim_nouns"]
+                + markers["evidence_nouns"]
+                + markers["caveat_verbs"]["untested_nouns"],
             ),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             "refuted": self.refutations.pattern(),
@@ -104,9 +107,20 @@ class MarkerFinder:
                 or _obliges_to_a_figure(o)
                 or compares_rates(o.root)
                 or _in_a_question(o)
+                or self._of_manner(o)
             )
         ]
         return [o for o in kept if not self._ruled(o)]
+
+    def _of_manner(self, opinion: Span) -> bool:
+        """'told clearly what went wrong', 'show the price more clearly', 'was clearly marked': how a thing was
+        done (`markers.json` "manner_adverbs")."""
+        word = opinion[0]
+        if len(opinion) > 1 or word.dep_ != "advmod" or not word.lower_.endswith("ly"):
+            return False
+        graded = any(c.dep_ == "advmod" and c.lower_ in self.manner["graders"] for c in word.children)
+        passive = child(word.head, "auxpass") is not None  # the tagger reads 'marked' in 'was clearly marked' as JJ
+        return word.i > word.head.i or graded or (passive and word.lower_ in self.manner["before_passives"])
 
     def _ruled(self, opinion: Span) -> bool:
         """'The court ruled that member states may not grant exemptions', 'ruled that drivers are employees and must
@@ -244,10 +258,10 @@ def _negated(subject: Token) -> bool:
 
 
 def _untested_claim_patterns(verbs: list[str], claim_nouns: list[str]) -> dict[str, list[dict]]:
-    """'That explanation has not been tested', 'The findings have not yet been reviewed by other scientists': a
-    claim, or evidence for one, that nobody has checked."""
+    """'That explanation has not been tested', 'The findings have not yet been reviewed by other scientists', 'could
+    not yet test that idea': a claim, or evidence for one, that nobody has checked."""
     verb = ("verb", {"LEMMA": {"IN": verbs}})
-    claim = ("claim", {"DEP": {"IN": list(SUBJECTS)}, "LOWER": {"IN": claim_nouns}})
+    claim = ("claim", {"DEP": {"IN": [*SUBJECTS, "dobj"]}, "LOWER": {"IN": claim_nouns}})
     return {"untested_claim": _branches(verb, NEGATION, claim)}
 
 
