@@ -437,3 +437,9 @@ def test_a_speaker_vouching_for_what_a_thing_is_speaks_through_the_act_s_medium(
     assert [(a.source.text, a.cue.text, a.channel.text) for a in sentence.attributions] == [
         ("it", "said", "its leak site")
     ]
+
+
+def test_a_participle_naming_its_noun_is_no_speech():
+    """'called Tyson' names the dog: the parser's clause on a noun in apposition is no closing 'told'."""
+    sentence = only_sentence("The court heard that the dog, an XL bully called Tyson, bit the postman on the arm.")
+    assert attributions(sentence) == [("The court", "heard", None)]

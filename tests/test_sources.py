@@ -420,3 +420,12 @@ def test_an_nhs_trust_is_an_institution_the_article_names():
     )
     trust = claimtrace.annotate(text).sentences[1].attributions[0].source
     assert (trust.text, trust.named) == ("The trust", True)
+
+
+def test_the_council_is_not_a_source_described_by_its_leadership():
+    text = (
+        "Harrowfield council is set to close 14 of its 20 public toilets. A source close to the council's leadership "
+        "said the toilets cost 400,000 pounds a year to run. The council did not respond to a request for comment."
+    )
+    ((_, insider),), ((council, council_id),) = _ids(text)[1:]
+    assert council == "The council" and council_id != insider

@@ -277,7 +277,7 @@ class _Registry:
         newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
 
         def has_word(source: SourceRecord) -> bool:
-            return any(t.lemma_.lower() == word or t.lower_ == word for m in self._wordings(source) for t in m)
+            return any(t.lemma_.lower() == word or t.lower_ == word for m in self._wordings(source) for t in _naming(m))
 
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
@@ -294,6 +294,14 @@ class _Registry:
             _shortens(*sorted((mention, m), key=len)) or names and names == self.rules.record_owner(m)
             for m in self._wordings(source)
         )
+
+
+def _naming(mention: Span) -> list[Token]:
+    """The words that say what a mention is: its head, the nouns compounded with it, and any name ('Ministry' and
+    'Defense' in 'the Russian Ministry of Defense'); not a thing it is described by ('the council' in 'A source
+    close to the council's leadership')."""
+    head = mention.root
+    return [t for t in mention if t == head or t.pos_ == "PROPN" or (t.dep_ == "compound" and t.head == head)]
 
 
 def _subject_reported_before(speaker: Span) -> Token | None:
