@@ -726,6 +726,10 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("He said the team could not yet test that idea.", "verification_caveat"),
         # an adverb of manner judges nothing (markers.json 'manner_adverbs')
         ("The UN humanitarian office said the vehicle was clearly marked.", "sourced_claim"),
+        # a train that is late is a fact (markers.json characterisation 'state_adjectives')
+        ("Passengers are told that their train is late because of leaves on the line.", "unsourced_claim"),
+        # the right message (markers.json opinion phrases)
+        ("The union said the sentence sent the right message to owners.", "analyst_opinion"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):
