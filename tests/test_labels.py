@@ -730,6 +730,17 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("Passengers are told that their train is late because of leaves on the line.", "unsourced_claim"),
         # the right message (markers.json opinion phrases)
         ("The union said the sentence sent the right message to owners.", "analyst_opinion"),
+        # how often one group does a thing against another is a finding (grammar.compares_rates)
+        (
+            "Those who listened to music through earbuds for more than an hour a day were more likely to have it, "
+            "the study found.",
+            "sourced_claim",
+        ),
+        # information withheld (markers.json withheld 'information_verbs'), unlike a date for a plan
+        ("Russia's defence ministry did not give a figure.", "verification_caveat"),
+        ("It did not give a date.", "unsourced_claim"),
+        # what an act is for is part of the act, no forecast
+        ("He said he was resigning so that the row would not harm parliament.", "sourced_claim"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

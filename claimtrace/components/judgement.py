@@ -135,8 +135,9 @@ class JudgementReader:
 
         What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced') or
         what state a thing will stay in ('all stores would remain open') is an announcement, a claim; so
-        is a forecast with a number or a date in it, and so is an expectation the source reports of
-        someone else ('found that the government had overestimated how many homes it would protect').
+        is a forecast with a number or a date in it, an expectation the source reports of someone else
+        ('found that the government had overestimated how many homes it would protect'), and what an act is
+        for ('so that the row would not harm parliament').
         Evaluative states ('would be difficult') are found by the opinion words.
         """
         doc = sentence.doc
@@ -144,6 +145,8 @@ class JudgementReader:
         for modal in sentence:
             verb = modal.head
             if modal.tag_ != "MD" or modal.lower_ not in FUTURE_MODALS or modal.i in cited or _reported_twice(verb):
+                continue
+            if _purpose(verb):
                 continue
             subject = subject_of(verb)
             if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
@@ -292,6 +295,12 @@ class JudgementReader:
         if subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT":  # not the relative 'that' (WDT)
             return False
         return is_agent(subject, self.agent_types, self.agent_nouns)
+
+
+def _purpose(verb: Token) -> bool:
+    """'was resigning so that the row would not harm parliament', 'so owners would not need to visit a service
+    centre': what an act is for, or what it lets happen, is part of the act reported, not a forecast."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
 
 
 def _changed_since(adjective: Token) -> bool:

@@ -41,6 +41,7 @@ class MarkerFinder:
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
+        self.information = markers["withheld"]["information_verbs"]
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
@@ -173,9 +174,13 @@ class MarkerFinder:
         return investigation.doc[min(verb.i, investigation.start) : investigation.end]
 
     def _withholds_thing(self, withheld: Span) -> bool:
-        """'He did not name the ship', 'has not published figures': the object is what is withheld."""
-        verb = withheld.root
-        return verb.lemma_.lower() in self.thing_verbs and child(verb, "dobj") is not None
+        """'He did not name the ship', 'has not published figures', 'did not give a figure': the object is what is
+        withheld."""
+        verb, lemma = withheld.root, withheld.root.lemma_.lower()
+        thing = child(verb, "dobj")
+        if thing is None or lemma in self.information["verbs"]:
+            return thing is not None and thing.lemma_.lower() in self.information["objects"]
+        return lemma in self.thing_verbs
 
     def _asks(self, doc: Doc, end: int) -> bool:
         """'has not said which ...', 'did not say.', 'did not name them.': a question left open."""
