@@ -741,6 +741,8 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("It did not give a date.", "unsourced_claim"),
         # what an act is for is part of the act, no forecast
         ("He said he was resigning so that the row would not harm parliament.", "sourced_claim"),
+        # a denial of one's own act in one's own quoted words
+        ('Beridze said he had "never knowingly taken anything banned."', "verification_caveat"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -25,7 +25,7 @@ from .extensions import (
     register_extensions,
     set_hedges,
 )
-from .grammar import child, in_main_clause, inside_quote, overlapping, per_sentence, quotations
+from .grammar import child, in_main_clause, overlapping, per_sentence, quotations
 from .judgement import JudgementReader
 
 
@@ -51,7 +51,7 @@ class SentenceLabeler:
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc)
-                or self._denies_own_act(sentence, attributions, quotes[i]),
+                or self._denies_own_act(sentence, attributions),
                 is_opinion=_is_opinion(
                     opinions, caveats, self._views(attributions, doc), self._asides(sentence, attributions)
                 )
@@ -61,19 +61,20 @@ class SentenceLabeler:
             set_hedges(sentence, sorted([*hedges, *trailing]))
         return doc
 
-    def _denies_own_act(self, sentence: Span, attributions: list[AttributionRecord], quotes: list[Span]) -> bool:
+    def _denies_own_act(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area': a
-        source saying in reported speech that it, or its own people, had not done a thing denies it. Not what
-        was not done to them ('said they had not been consulted'), what they will not do ('would not resign'),
-        'had no offers', what they saw or felt ('had never seen flooding like it', `markers.json`
-        "own_denials"), a state ('had never been so proud'), or a quotation, often an experience."""
+        source saying that it, or its own people, had not done a thing denies it, in reported speech or in its
+        own words ('"I have never used any help during a game," he wrote'). Not what was not done to them ('said
+        they had not been consulted'), what they will not do ('would not resign'), 'had no offers', what they
+        saw or felt ('had never seen flooding like it', `markers.json` "own_denials") or a state ('had never
+        been so proud')."""
         for attribution in attributions:
             if attribution.stance == "caveat" or attribution.cue is None:
                 continue
             cue = attribution.cue.span(sentence.doc).root
             if not (sentence.start <= cue.i < sentence.end and in_main_clause(cue)):
                 continue
-            for clause in (c for c in cue.children if c.dep_ == "ccomp" and not inside_quote(c, quotes)):
+            for clause in (c for c in cue.children if c.dep_ == "ccomp"):
                 if self._own_act_negated(clause):
                     return True
         return False
@@ -82,8 +83,9 @@ class SentenceLabeler:
         subject = child(clause, "nsubj")
         perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
         negated = any(c.dep_ == "neg" and c.i < clause.i for c in clause.children)  # not '..., not of politics'
+        obliged = clause.lemma_.lower() == "have" and child(clause, "xcomp") is not None  # 'never had to make cuts'
         act = clause.tag_ == "VBN" and clause.lemma_.lower() not in self.experiences and not child(clause, "acomp")
-        return subject is not None and _own(subject) and perfect and negated and act
+        return subject is not None and _own(subject) and perfect and negated and act and not obliged
 
     def _record_shows(self, verb: Token) -> bool:
         """'Her 1987 paper showing that overfishing made reefs more vulnerable': what a record shows is the
