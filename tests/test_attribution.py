@@ -445,3 +445,9 @@ def test_a_participle_naming_its_noun_is_no_speech():
     """'called Tyson' names the dog: the parser's clause on a noun in apposition is no closing 'told'."""
     sentence = only_sentence("The court heard that the dog, an XL bully called Tyson, bit the postman on the arm.")
     assert attributions(sentence) == [("The court", "heard", None)]
+
+
+def test_a_party_that_published_no_evidence_is_the_caveat_s_source():
+    text = "Russia's defence ministry said its forces had struck a warehouse. It published no evidence."
+    caveat = claimtrace.annotate(text).sentences[1]
+    assert caveat.label == "verification_caveat" and [a.source.text for a in caveat.attributions] == ["It"]

@@ -743,6 +743,15 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("He said he was resigning so that the row would not harm parliament.", "sourced_claim"),
         # a denial of one's own act in one's own quoted words
         ('Beridze said he had "never knowingly taken anything banned."', "verification_caveat"),
+        # a judge's dissent is a view (cues.json 'opinion_channels')
+        ("In a dissent, Judge Anna Wrobel wrote that a prosecutor answers to the government.", "analyst_opinion"),
+        # the quoted name of a target struck (markers.json 'quoted_names')
+        (
+            'Russia\'s defence ministry said it had struck "military infrastructure" used to receive Western weapons.',
+            "sourced_claim",
+        ),
+        # what a ruling finds lawful is a state, no characterisation ('state_adjectives')
+        ("The court ruled that the law was compatible with the constitution.", "sourced_claim"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -78,6 +78,7 @@ class AttributionFinder:
         self.reporting_participles = set(cues["reporting_participles"]["lemmas"])
         self.publishing_verbs = set(cues["publishing_verbs"]["lemmas"])
         self.doubting = set(cues["doubting_verbs"]["lemmas"])
+        self.opinion_channels = set(cues["opinion_channels"]["lemmas"])
         self.hearing_bodies = set(cues["hearing_bodies"]["lemmas"])
         self.hearing_verbs: dict[str, str] = cues["hearing_bodies"]["verbs"]
         self.speech_nouns = set(cues["speech_nouns"])
@@ -472,16 +473,20 @@ class _SentenceAttributions:
 
     def _silent_party(self, anchor: Token) -> Token | None:
         """'The ministry could not immediately be reached', 'A spokesman was not immediately available', 'There
-        was no immediate comment from the ministry': who did not answer, where no active subject says it."""
+        was no immediate comment from the ministry', 'It published no evidence': who did not answer, where no active
+        subject says it."""
         if anchor.lemma_.lower() in self.rules.unreached:
             return child(anchor, "nsubjpass")
-        if anchor.dep_ in {"acomp", "neg"}:  # 'was [not immediately available]': the phrase hangs on 'was'
+        if anchor.dep_ in {"acomp", "neg", "dobj"}:  # 'was [not immediately available]', 'published [no evidence]'
             return subject_of(anchor.head)
         return object_of(anchor, "from")
 
     def _record(self, source: Token, cue: TokenRange, scope: Token | None, stance: Stance) -> AttributionRecord:
-        """An attribution to `source`; a speech act ('a statement by X') resolves to its author."""
+        """An attribution to `source`; a speech act ('a statement by X') resolves to its author. What is said in
+        a dissent is a view (cues.json "opinion_channels")."""
         channel = self._channel(scope, speaker=source) if scope is not None else None
+        if channel is not None and stance == "neutral" and self._opinion_channel(channel):
+            stance = "opinion"
         if source.lemma_.lower() in self.rules.speech_nouns:
             author = self._author_of(source)
             owner = child(source, "poss")
@@ -493,6 +498,9 @@ class _SentenceAttributions:
                 return AttributionRecord(speech_act, cue, channel, stance, refers_back=definite)
             source = author
         return AttributionRecord(noun_phrase(source), cue, channel, stance)
+
+    def _opinion_channel(self, channel: TokenRange) -> bool:
+        return channel.span(self.sentence.doc).root.lemma_.lower() in self.rules.opinion_channels
 
     def _author_of(self, speech_act: Token) -> Token | None:
         """'the ministry's statement', 'a statement issued by X', 'data from X', 'figures it published'."""
