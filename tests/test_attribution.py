@@ -451,3 +451,13 @@ def test_a_party_that_published_no_evidence_is_the_caveat_s_source():
     text = "Russia's defence ministry said its forces had struck a warehouse. It published no evidence."
     caveat = claimtrace.annotate(text).sentences[1]
     assert caveat.label == "verification_caveat" and [a.source.text for a in caveat.attributions] == ["It"]
+
+
+def test_a_noun_after_the_speech_verb_the_parser_made_a_second_subject_is_what_is_said():
+    """Here the parser makes 'councils' a second subject of 'said', with 'paid' hung on it."""
+    text = (
+        "The group runs 41 homes in England.\n\nCare England, which represents providers, said councils paid too "
+        "little for places to cover the cost of good care.\n\n"
+    )
+    sentence = claimtrace.annotate(text).sentences[1]
+    assert [a.source.text for a in sentence.attributions] == ["Care England"]

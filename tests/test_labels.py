@@ -752,6 +752,14 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ),
         # what a ruling finds lawful is a state, no characterisation ('state_adjectives')
         ("The court ruled that the law was compatible with the constitution.", "sourced_claim"),
+        # a grade given (markers.json 'grades') and concerns raised (opinion 'terms') judge nothing
+        ("Inspectors rated three care homes run by the group as inadequate, the regulator said.", "sourced_claim"),
+        ("A nurse said staff had raised concerns about hygiene for months.", "sourced_claim"),
+        # reports said not to reflect the truth are disputed (markers.json refuted 'supported_verbs')
+        (
+            '"These reports do not reflect the care our teams give every day," its chief executive said.',
+            "verification_caveat",
+        ),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

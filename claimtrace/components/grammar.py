@@ -16,6 +16,8 @@ ABILITY = ("can", "ca")
 """'can' as the tokenizer leaves it, also in "can't" ('ca')."""
 SUBJECTS = ("nsubj", "nsubjpass")
 """The dependencies of a clause's subject, active or passive."""
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+"""Parts of speech of a subject that names someone, not a quoted clause hung on the verb as a subject."""
 FREE_RELATIVES = {"what", "whatever"}
 """'Whatever the council says', 'what its operator described as': a clause that names a thing, not a question."""
 MAIN_CLAUSE_DEPS = {
@@ -118,10 +120,13 @@ def subject_of(verb: Token) -> Token | None:
 
     Of two subjects the parser gave one verb, the nearer: 'KYIV, Nov 26 (Reuters) - Ukraine's air force
     said' hangs the dateline on 'said' as a subject too; but a name the parser split off the end of the
-    other subject's phrase is part of that phrase.
+    other subject's phrase is part of that phrase, and a noun after the verb whose own verb the parser
+    hung on it ('Care England, which represents providers, said councils paid too little') is what is said.
     """
     while True:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.i < verb.i and s.pos_ in NOMINAL for s in subjects):
+            subjects = [s for s in subjects if not (s.i > verb.i and child(s, "acl") is not None)]
         subject = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
         subject = next((s for s in subjects if _name_split_off(subject, s)), subject)
         if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:

@@ -36,6 +36,7 @@ class MarkerFinder:
         self.ruling_verbs = set(markers["rulings"]["verbs"])
         self.laws = set(markers["rulings"]["laws"])
         self.manner = markers["manner_adverbs"]
+        self.grading_verbs = set(markers["grades"]["verbs"])
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
@@ -109,9 +110,16 @@ class MarkerFinder:
                 or compares_rates(o.root)
                 or _in_a_question(o)
                 or self._of_manner(o)
+                or self._a_grade(o)
             )
         ]
         return [o for o in kept if not self._ruled(o)]
+
+    def _a_grade(self, opinion: Span) -> bool:
+        """'rated three care homes [run by the group] as inadequate': the grade given (`markers.json` "grades"); the
+        parser may hang the 'as' on a clause of the object."""
+        as_ = opinion.root.head
+        return as_.lower_ == "as" and any(a.lower_ in self.grading_verbs for a in as_.ancestors)
 
     def _of_manner(self, opinion: Span) -> bool:
         """'told clearly what went wrong', 'show the price more clearly', 'was clearly marked': how a thing was
