@@ -502,7 +502,6 @@ CASES = [
 
 OVERRULED_WRONGLY = {
     "Some lawyers say it is small change for a company with revenue of 400 billion dollars.",
-    "The results did not show a benefit.",
 }
 """Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
 the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus/README.md). Strict, so a
@@ -511,7 +510,7 @@ benefit." among them) and one failed ("Some lawyers say it is small change"); le
 moved "The results did not show a benefit." back and forth across the 0.7 threshold (0.71 at batch 63, 0.69
 at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92 and 0.701 at 109) and let "The army said it had shot down 40
 drones" pass; "Air France-KLM and IAG have also said they are interested." passed once the model learnt from
-batch 104 (0.695)."""
+batch 104 (0.695), and "The results did not show a benefit." once it learnt from batch 116 (0.634)."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:
