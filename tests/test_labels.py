@@ -759,6 +759,14 @@ def test_a_country_divided_is_no_group_holding_a_view():
             '"These reports do not reflect the care our teams give every day," its chief executive said.',
             "verification_caveat",
         ),
+        # a stance kept is a state ('state_adjectives'); a modal in a time clause tells when ('time_clauses')
+        ("The club's owner said in a statement on Monday that it remained committed to the project.", "sourced_claim"),
+        ("Most were bought for their potential and sold before they could fulfil it.", "unsourced_claim"),
+        # the writer's 'taking a risk' (markers.json opinion phrases)
+        (
+            "But an airline that grows this fast with a third of its fleet out of action is taking a risk.",
+            "unsourced_opinion",
+        ),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -37,6 +37,7 @@ class MarkerFinder:
         self.laws = set(markers["rulings"]["laws"])
         self.manner = markers["manner_adverbs"]
         self.grading_verbs = set(markers["grades"]["verbs"])
+        self.time_marks = set(markers["time_clauses"]["marks"])
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
@@ -111,9 +112,15 @@ class MarkerFinder:
                 or _in_a_question(o)
                 or self._of_manner(o)
                 or self._a_grade(o)
+                or self._tells_when(o)
             )
         ]
         return [o for o in kept if not self._ruled(o)]
+
+    def _tells_when(self, opinion: Span) -> bool:
+        """'sold before they could fulfil it': a modal in a time clause (`markers.json` "time_clauses")."""
+        modal = _lone_modal(opinion)
+        return modal is not None and any(c.dep_ == "mark" and c.lower_ in self.time_marks for c in modal.head.children)
 
     def _a_grade(self, opinion: Span) -> bool:
         """'rated three care homes [run by the group] as inadequate': the grade given (`markers.json` "grades"); the
