@@ -38,6 +38,7 @@ class MarkerFinder:
         self.manner = markers["manner_adverbs"]
         self.grading_verbs = set(markers["grades"]["verbs"])
         self.time_marks = set(markers["time_clauses"]["marks"])
+        self.judging_inabilities = set(markers["inability"]["judging_verbs"])
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
@@ -113,9 +114,17 @@ class MarkerFinder:
                 or self._of_manner(o)
                 or self._a_grade(o)
                 or self._tells_when(o)
+                or self._could_not_do(o)
             )
         ]
         return [o for o in kept if not self._ruled(o)]
+
+    def _could_not_do(self, opinion: Span) -> bool:
+        """'Customers could not log in': what could not be done (`markers.json` "inability")."""
+        modal = _lone_modal(opinion)
+        if modal is None or modal.lower_ != "could" or child(modal.head, "neg") is None:
+            return False
+        return modal.head.lemma_.lower() not in self.judging_inabilities
 
     def _tells_when(self, opinion: Span) -> bool:
         """'sold before they could fulfil it': a modal in a time clause (`markers.json` "time_clauses")."""
