@@ -767,6 +767,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "But an airline that grows this fast with a third of its fleet out of action is taking a risk.",
             "unsourced_opinion",
         ),
+        # what could not be done is a fact (markers.json 'inability'); what could not be worse is a judgement
+        ("Customers could not log in to the app for about seven hours on Friday, the bank said.", "sourced_claim"),
+        ('"The timing could not be worse for passengers," an analyst said.', "analyst_opinion"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):
