@@ -770,6 +770,11 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # what could not be done is a fact (markers.json 'inability'); what could not be worse is a judgement
         ("Customers could not log in to the app for about seven hours on Friday, the bank said.", "sourced_claim"),
         ('"The timing could not be worse for passengers," an analyst said.', "analyst_opinion"),
+        # an adjective on a measure grades nothing
+        (
+            "Its maximum extent, reached on September 19, was 17.2 million square kilometres, the centre said.",
+            "sourced_claim",
+        ),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

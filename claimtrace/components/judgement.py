@@ -257,15 +257,19 @@ class JudgementReader:
         return not any(t.lower_ == "most" or self._figure(t) for t in word.subtree)
 
     def _grades(self, complement: Token) -> bool:
-        """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal')."""
+        """An adjective that grades ('rare', 'less enthusiastic'), alone or on a noun ('a sharp reversal'); not one
+        on a measure ('17.2 million square kilometres')."""
         if complement.pos_ == "ADJ":
             compared = complement.tag_ == "JJR" and any(t.lower_ == "than" for t in complement.subtree)
             compared = compared or _changed_since(complement)
             measured = compared or compares_rates(complement) or any(self._figure(t) for t in complement.subtree)
             return self._grading(complement) and not measured
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
-        ranked = any(self._ranks(m) or m.ent_type_ in RANKING_ENTITIES for m in modifiers)
-        return not ranked and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)
+        placed = any(
+            self._ranks(m) or m.ent_type_ in RANKING_ENTITIES or m.dep_ == "nummod" and self._figure(m)
+            for m in modifiers
+        )
+        return not placed and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)
 
     def _ranks(self, modifier: Token) -> bool:
         """'the largest project' ('largest' is lemmatised 'large'), 'the next round'."""
