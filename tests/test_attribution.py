@@ -382,6 +382,8 @@ NO_ATTRIBUTION = [
     "The Financial Conduct Authority now requires banks to assess the effect on a town before closing its last branch.",
     # What a study is made of says nothing (cues.json 'method_verbs').
     "The study tested the children's hearing at the ages of 9 and 13.",
+    # An appeal to a court is a legal act (cues.json content_prepositions 'bodies').
+    "Cardoso reportedly plans to appeal to Portugal's Supreme Court.",
 ]
 
 

@@ -63,6 +63,7 @@ class AttributionFinder:
         self.verb_stance: dict[str, Stance] = cues["speech_verbs"]
         self.needs_content = set(cues["verbs_needing_content"])
         self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
+        self.appeal_bodies = set(cues["content_prepositions"]["bodies"])
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
@@ -539,11 +540,22 @@ class _SentenceAttributions:
         content = [
             c
             for c in verb.children
-            if _is_content(c) or _carried(c, carrying) or figures and _holds_figure(c) or finds and c.dep_ == "dobj"
+            if _is_content(c)
+            or _carried(c, carrying)
+            and not self._to_a_court(c)
+            or figures
+            and _holds_figure(c)
+            or finds
+            and c.dep_ == "dobj"
         ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
             content = [c for c in content if not _weighs_an_action(c)]
         return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _to_a_court(self, preposition: Token) -> bool:
+        """'appeal to Portugal's Supreme Court': a legal appeal, which says nothing (cues.json content_prepositions)."""
+        body = child(preposition, "pobj")
+        return body is not None and body.lemma_.lower() in self.rules.appeal_bodies
 
     def _record_finds(self, verb: Token) -> bool:
         """'The survey found a sharp rise in loneliness', 'Police data show a rise in burglaries': a record's
