@@ -463,3 +463,11 @@ def test_a_noun_after_the_speech_verb_the_parser_made_a_second_subject_is_what_i
     )
     sentence = claimtrace.annotate(text).sentences[1]
     assert [a.source.text for a in sentence.attributions] == ["Care England"]
+
+
+def test_a_participle_saying_what_someone_is_suspected_of_is_no_speech():
+    text = (
+        "The commissioner said the cameras had scanned the faces of about 300,000 people a day, almost none of "
+        "them suspected of anything."
+    )
+    assert [a.source.text for a in only_sentence(text).attributions] == ["The commissioner"]

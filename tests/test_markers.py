@@ -47,6 +47,10 @@ def test_caveats(nlp, text, caveats):
         ("The government's plans have clearly failed.", ["clearly"]),
         ("The vehicle was clearly marked.", []),
         ("The regulator asked whether shops should show prices more clearly.", []),
+        # a rate one group has against others; a legal category; an error ('wrongly' is no judgement in dev)
+        ("Pupils in poorer areas are the most likely to be taught physics by someone without a degree in it.", []),
+        ("The law bans live facial recognition in public places, with exceptions for serious crimes.", []),
+        ("A goal was wrongly ruled out for offside on Saturday.", []),
     ],
 )
 def test_opinion_markers(nlp, text, opinion):

@@ -704,13 +704,14 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
 def _hung_on_what_it_reports(verb: Token) -> bool:
     """The parser made a closing reporting verb a clause of the sentence it reports: of its main verb, or,
     a finite 'told' read as a noun's clause, of a noun ('struck an oil refinery ..., a source told Reuters').
-    Not a participle that names its noun ('the dog, an XL bully called Tyson, bit ...')."""
+    Not a participle that names its noun ('the dog, an XL bully called Tyson, bit ...') or says what it is
+    suspected of ('300,000 people a day, almost none of them suspected of anything')."""
     root = verb.sent.root
     if root.i > verb.i:
         return False
     if verb.dep_ == "advcl":
         return verb.head == root
-    naming = child(verb, "oprd") is not None
+    naming = child(verb, "oprd") is not None or preposition(verb, "of") is not None
     participle = verb.tag_ == "VBN" and agent_of(verb) is None and verb.head.dep_ in {"appos", "conj"} and not naming
     return verb.dep_ == "acl" and (verb.tag_ == "VBD" or participle)
 

@@ -232,11 +232,14 @@ def refuses(verb: Token, verbs: set[str], objects: set[str]) -> bool:
 
 def compares_rates(word: Token) -> bool:
     """'Birds ... were more likely to die on the way than those that crossed Italy', 'Smokers are twice as likely
-    to develop it', 'those who listened ... were more likely to have it': how often one group does a thing against
+    to develop it', 'those who listened ... were more likely to have it', 'Pupils in poorer areas are the most likely
+    to be taught physics by someone without a degree in it': how often one group does a thing against
     another, a measured finding (a group, not the bank's plural subject); not 'the toll was
     likely to rise', 'makes extreme rainfall more likely' or 'the bank was more likely to cut in June', forecasts."""
     if word.lower_ not in {"likely", "unlikely"} or child(word, "xcomp") is None:
         return False
     subjects = [c for c in word.head.children if c.dep_ in {"nsubj", "csubj"}]  # 'patients [given the drug]'
     group = any(t.dep_ == "nsubj" and (t.tag_ == "NNS" or t.lower_ == "those") for s in subjects for t in s.subtree)
-    return group and any(c.dep_ == "advmod" and c.lower_ in {"more", "less", "as"} for c in word.children)
+    return group and any(
+        c.dep_ == "advmod" and c.lower_ in {"more", "less", "most", "least", "as"} for c in word.children
+    )
