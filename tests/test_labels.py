@@ -775,6 +775,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "Its maximum extent, reached on September 19, was 17.2 million square kilometres, the centre said.",
             "sourced_claim",
         ),
+        # a superlative places ('the most common cause'); a link found absent disputes a claimed one
+        ("RSV is the most common cause of hospital admission in babies in their first year.", "unsourced_claim"),
+        ("The report found no link between solar power and the fault.", "verification_caveat"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -276,8 +276,10 @@ class JudgementReader:
         return bool({modifier.lower_, modifier.lemma_.lower()} & self.ranking_adjectives)
 
     def _grading(self, adjective: Token) -> bool:
+        """Not a superlative, which places ('the largest', 'the most common complaint the board receives')."""
         lemma = adjective.lemma_.lower()
-        return adjective.pos_ == "ADJ" and adjective.tag_ != "JJS" and lemma not in self.state_adjectives
+        superlative = adjective.tag_ == "JJS" or any(c.lower_ in {"most", "least"} for c in adjective.children)
+        return adjective.pos_ == "ADJ" and not superlative and lemma not in self.state_adjectives
 
     def _framed_for_someone(self, sentence: Span) -> bool:
         """'For households with mortgages, the message is ...', not 'For the first time, ...' nor a rate."""
