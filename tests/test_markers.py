@@ -51,6 +51,9 @@ def test_caveats(nlp, text, caveats):
         ("Pupils in poorer areas are the most likely to be taught physics by someone without a degree in it.", []),
         ("The law bans live facial recognition in public places, with exceptions for serious crimes.", []),
         ("A goal was wrongly ruled out for offside on Saturday.", []),
+        # the writer's inference and a chance said to be missed
+        ("Investors, it seems, liked the news more than the staff did.", ["it seems"]),
+        ("Supporters said the city had missed a chance to cut traffic.", ["missed a chance"]),
     ],
 )
 def test_opinion_markers(nlp, text, opinion):
