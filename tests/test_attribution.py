@@ -471,3 +471,8 @@ def test_a_participle_saying_what_someone_is_suspected_of_is_no_speech():
         "them suspected of anything."
     )
     assert [a.source.text for a in only_sentence(text).attributions] == ["The commissioner"]
+
+
+def test_a_group_s_stance_whose_subject_the_parser_hung_on_the_auxiliary_is_held_by_that_group():
+    sentence = only_sentence("Several Caravaggio specialists are not convinced.")
+    assert attributions(sentence) == [("Several Caravaggio specialists", "are not convinced", None)]

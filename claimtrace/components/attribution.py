@@ -371,7 +371,8 @@ class _SentenceAttributions:
         root = self.sentence.root
         passive = child(root, "auxpass")
         if passive is not None:
-            stance, speaker, linking = root, child(root, "nsubjpass"), passive
+            # the parser may hang the subject on the auxiliary: 'Several Caravaggio specialists are not convinced'
+            stance, speaker, linking = root, child(root, "nsubjpass") or child(passive, "nsubj"), passive
             group = speaker is not None and speaker.tag_ in {"NNS", "NNPS"}
             speaker = speaker if group or not {root.lemma_.lower(), root.lower_} & self.rules.group_stances else None
         else:
