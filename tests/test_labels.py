@@ -778,12 +778,11 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # a superlative places ('the most common cause'); a link found absent disputes a claimed one
         ("RSV is the most common cause of hospital admission in babies in their first year.", "unsourced_claim"),
         ("The report found no link between solar power and the fault.", "verification_caveat"),
-        # ineligible is a state; demoralised staff are the writer's description, as furious councillors are
+        # ineligible is a state
         (
             "One woman said she had turned 40 while on the list, which made her ineligible for treatment.",
             "sourced_claim",
         ),
-        ("Staff are said to be demoralised.", "unsourced_opinion"),
     ],
 )
 def test_the_rules_themselves_read_what_the_wording_model_had_been_fixing(text, label):

@@ -54,6 +54,8 @@ def test_caveats(nlp, text, caveats):
         # the writer's inference and a chance said to be missed
         ("Investors, it seems, liked the news more than the staff did.", ["it seems"]),
         ("Supporters said the city had missed a chance to cut traffic.", ["missed a chance"]),
+        # demoralised staff are the writer's description, as furious councillors are
+        ("Staff are said to be demoralised.", ["demoralised"]),
     ],
 )
 def test_opinion_markers(nlp, text, opinion):
