@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (544, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (599, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (544 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (599 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -65,12 +65,17 @@ def test_dev_split_does_not_regress(scores):
     to 0.93 rules alone per batch when added) and the rules from them took it to 0.918 over 544 (named 0.949,
     coreference 0.965, channel 0.956); on the 444 articles of the last floors the same code gives 0.925 (was
     0.924), named 0.951 (0.951), coreference 0.969 (0.969), channel 0.964 (0.960), so nothing old was lost
-    and the floors for macro F1, named and coreference are set anew, under today's figures.
+    and the floors for macro F1, named and coreference are set anew, under today's figures. Dev batches 110 to
+    125 (55 articles, 0.41 to 0.91 rules alone per batch when added) and the rules from them took it to 0.915
+    over 599 (named 0.945, coreference 0.959, channel 0.960); on the 544 articles of the last floors the same
+    code gives 0.917 (was 0.918; rules alone 0.867, was 0.864: the 0.001 is the wording model's, learnt from
+    more articles), named 0.949 (0.949), coreference 0.965 (0.965), channel 0.956 (0.956), so only the
+    coreference floor is set anew, under today's figure.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.915
     assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.95
-    assert dev.coreference_accuracy >= 0.96 and dev.named_accuracy >= 0.945
+    assert dev.coreference_accuracy >= 0.955 and dev.named_accuracy >= 0.945
 
 
 def test_held_out_sources_channels_and_coreference(scores):
@@ -80,7 +85,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.834; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.833; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
