@@ -542,12 +542,9 @@ class _SentenceAttributions:
             c
             for c in verb.children
             if _is_content(c)
-            or _carried(c, carrying)
-            and not self._to_a_court(c)
-            or figures
-            and _holds_figure(c)
-            or finds
-            and c.dep_ == "dobj"
+            or (_carried(c, carrying) and not self._to_a_court(c))
+            or (figures and _holds_figure(c))
+            or (finds and c.dep_ == "dobj")
         ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
             content = [c for c in content if not _weighs_an_action(c)]
