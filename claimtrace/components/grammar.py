@@ -154,12 +154,18 @@ def in_main_clause(token: Token) -> bool:
     return True
 
 
+def opened_by(clause: Token, words: set[str]) -> bool:
+    """A clause opened by one of `words`: 'whether' in 'decide whether schools should move', 'so' in 'resigned so
+    that the row would not harm parliament'."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
 def _reported_on_medium(clause: Token) -> bool:
     """'said in a report that it had found no evidence': the parser hangs the reported clause on the medium as a
     clause of its own (a 'that' that opens it and a subject of its own, not a relative 'that'), under a
     preposition of the speech verb."""
     medium = clause.head
-    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    opened = opened_by(clause, {"that"})
     on_speech = medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.pos_ == "VERB"
     return clause.dep_ == "acl" and opened and child(clause, "nsubj") is not None and on_speech
 

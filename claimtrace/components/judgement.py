@@ -26,6 +26,7 @@ from .grammar import (
     compares_rates,
     inside_quote,
     is_agent,
+    opened_by,
     preposition,
     subject_of,
     within,
@@ -306,7 +307,7 @@ class JudgementReader:
 def _purpose(verb: Token) -> bool:
     """'was resigning so that the row would not harm parliament', 'so owners would not need to visit a service
     centre': what an act is for, or what it lets happen, is part of the act reported, not a forecast."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
+    return verb.dep_ == "advcl" and opened_by(verb, {"so"})
 
 
 def _changed_since(adjective: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import ABILITY, SUBJECTS, child, compares_rates, says_nothing_of_a_claim
+from .grammar import ABILITY, SUBJECTS, child, compares_rates, opened_by, says_nothing_of_a_claim
 from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
@@ -35,7 +35,8 @@ class MarkerFinder:
         self.terms = _phrase_matcher(nlp, markers["opinion"].get("terms", []), "LOWER")
         self.ruling_verbs = set(markers["rulings"]["verbs"])
         self.laws = set(markers["rulings"]["laws"])
-        self.manner = markers["manner_adverbs"]
+        self.manner_graders = set(markers["manner_adverbs"]["graders"])
+        self.manner_before_passives = set(markers["manner_adverbs"]["before_passives"])
         self.grading_verbs = set(markers["grades"]["verbs"])
         self.time_marks = set(markers["time_clauses"]["marks"])
         self.judging_inabilities = set(markers["inability"]["judging_verbs"])
@@ -44,7 +45,8 @@ class MarkerFinder:
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
-        self.information = markers["withheld"]["information_verbs"]
+        self.information_verbs = set(markers["withheld"]["information_verbs"]["verbs"])
+        self.information_objects = set(markers["withheld"]["information_verbs"]["objects"])
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
@@ -129,7 +131,7 @@ class MarkerFinder:
     def _tells_when(self, opinion: Span) -> bool:
         """'sold before they could fulfil it': a modal in a time clause (`markers.json` "time_clauses")."""
         modal = _lone_modal(opinion)
-        return modal is not None and any(c.dep_ == "mark" and c.lower_ in self.time_marks for c in modal.head.children)
+        return modal is not None and opened_by(modal.head, self.time_marks)
 
     def _a_grade(self, opinion: Span) -> bool:
         """'rated three care homes [run by the group] as inadequate': the grade given (`markers.json` "grades"); the
@@ -143,9 +145,9 @@ class MarkerFinder:
         word = opinion[0]
         if len(opinion) > 1 or word.dep_ != "advmod" or not word.lower_.endswith("ly"):
             return False
-        graded = any(c.dep_ == "advmod" and c.lower_ in self.manner["graders"] for c in word.children)
+        graded = any(c.dep_ == "advmod" and c.lower_ in self.manner_graders for c in word.children)
         passive = child(word.head, "auxpass") is not None  # the tagger reads 'marked' in 'was clearly marked' as JJ
-        return word.i > word.head.i or graded or (passive and word.lower_ in self.manner["before_passives"])
+        return word.i > word.head.i or graded or (passive and word.lower_ in self.manner_before_passives)
 
     def _ruled(self, opinion: Span) -> bool:
         """'The court ruled that member states may not grant exemptions', 'ruled that drivers are employees and must
@@ -202,8 +204,8 @@ class MarkerFinder:
         withheld."""
         verb, lemma = withheld.root, withheld.root.lemma_.lower()
         thing = child(verb, "dobj")
-        if thing is None or lemma in self.information["verbs"]:
-            return thing is not None and thing.lemma_.lower() in self.information["objects"]
+        if thing is None or lemma in self.information_verbs:
+            return thing is not None and thing.lemma_.lower() in self.information_objects
         return lemma in self.thing_verbs
 
     def _asks(self, doc: Doc, end: int) -> bool:
@@ -365,7 +367,7 @@ def _in_a_question(opinion: Span) -> bool:
     """'Voters will decide whether primary schools should move to a four-day week': a modal in the question
     someone is to settle judges nothing."""
     modal = _lone_modal(opinion)
-    return modal is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in modal.head.children)
+    return modal is not None and opened_by(modal.head, {"whether"})
 
 
 def _lone_modal(opinion: Span) -> Token | None:
