@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 
 from .components.extensions import content_sentences
-from .components.wording import OPINIONS, wording_features
+from .components.wording import OPINIONS, pipeline_id, wording_features
 from .errors import InputError
 from .evaluate import aligned
 from .gold import gold_files, load_gold
@@ -33,12 +33,14 @@ def train_wording(folder: Path, nlp: Language, split: str = "dev") -> dict[str, 
     examples = list(_examples(folder, nlp, split))
     if len({opinion for _, opinion in examples}) < 2:
         raise InputError(f"{folder}: the {split} split needs both claims and opinions to learn from")
-    return fit_wording([f for f, _ in examples], [o for _, o in examples], split)
+    return fit_wording([f for f, _ in examples], [o for _, o in examples], split, pipeline_id(nlp))
 
 
-def fit_wording(features: list[dict[str, float]], opinions: list[bool], split: str = "dev") -> dict[str, Any]:
-    """The model file's content, learnt from each sentence's `wording_features` and whether the gold calls
-    it an opinion."""
+def fit_wording(
+    features: list[dict[str, float]], opinions: list[bool], split: str = "dev", pipeline: str | None = None
+) -> dict[str, Any]:
+    """The model file's content, learnt from each sentence's `wording_features` (made under `pipeline`) and
+    whether the gold calls it an opinion."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -49,7 +51,7 @@ def fit_wording(features: list[dict[str, float]], opinions: list[bool], split: s
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, model.coef_[0], strict=True)}
     return {
         "about": "claimtrace_wording's model, written by `claimtrace train`; see claimtrace/components/wording.py",
-        "trained_on": {"split": split, "sentences": len(opinions), "opinions": sum(opinions)},
+        "trained_on": {"split": split, "sentences": len(opinions), "opinions": sum(opinions), "pipeline": pipeline},
         "bias": round(float(model.intercept_[0]), 4),
         "overrule": OVERRULE,
         "weights": {name: w for name, w in sorted(weights.items()) if w},

@@ -501,16 +501,17 @@ CASES = [
 
 
 OVERRULED_WRONGLY = {
-    "Some lawyers say it is small change for a company with revenue of 400 billion dollars.",
+    "Air France-KLM and IAG have also said they are interested.",
+    "Pasteurisation kills the virus, so pasteurised milk is safe to drink.",
 }
 """Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
 the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus/README.md). Strict, so a
-change of model shows: once it learnt from 55 more dev articles two of them passed ("The results did not show a
-benefit." among them) and one failed ("Some lawyers say it is small change"); learning from batches 59 to 65
-moved "The results did not show a benefit." back and forth across the 0.7 threshold (0.71 at batch 63, 0.69
-at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92 and 0.701 at 109) and let "The army said it had shot down 40
-drones" pass; "Air France-KLM and IAG have also said they are interested." passed once the model learnt from
-batch 104 (0.695), and "The results did not show a benefit." once it learnt from batch 116 (0.634)."""
+change of model shows: learning from more dev articles moved "The results did not show a benefit." back and
+forth across the 0.7 threshold (0.71 at batch 63, 0.69 at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, 0.701 at
+109, 0.634 at 116), and "Air France-KLM and IAG have also said they are interested." with it (0.695 at 104).
+Once the model also read context vectors (the thirteenth session) "Some lawyers say it is small change ..."
+passed (0.35) and these two failed, read alone as here (0.79, 0.757); in their articles (the first in a longer
+wording) both are right (0.16, 0.575)."""
 
 
 def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:

@@ -9,7 +9,7 @@ import spacy
 
 import claimtrace
 from claimtrace.components.extensions import content_sentences
-from claimtrace.components.wording import WordingReader, wording_features
+from claimtrace.components.wording import WordingReader, pipeline_id, wording_features
 from claimtrace.errors import InputError
 from claimtrace.pipeline import LEXICONS_ENV
 
@@ -50,6 +50,26 @@ def test_features_read_the_words_outside_the_attribution(nlp):
     assert {"word=disaster", "word=plan", "cue=say", "stance=neutral", "tag=NN"} <= features.keys()
     assert not {"word=minister", "word=say"} & features.keys()
     assert features["attributions"] == 1.0 and features["quotes"] == 0.0
+    vectors = [name for name in features if name.startswith("vec=")]
+    assert len(vectors) == sentence.doc.tensor.shape[1] > 0  # the mean context vector, one feature a dimension
+    assert not any(name.startswith("vec=") for name in wording_features(sentence, vectors=False))
+
+
+def test_context_vectors_are_read_only_under_the_pipeline_the_model_learnt_them_from(nlp):
+    with nlp.select_pipes(disable=[WORDING]):
+        (sentence,) = content_sentences(nlp("The minister said the plan was a disaster."))
+    width = sentence.doc.tensor.shape[1]
+    model = {
+        "bias": 0.0,
+        "weights": {f"vec={n}": 5.0 for n in range(width)},
+        "overrule": {"claim_below": 0.25, "opinion_above": 0.7},
+    }
+    ours = WordingReader({**model, "trained_on": {"pipeline": pipeline_id(nlp)}}, pipeline_id(nlp))
+    other = WordingReader({**model, "trained_on": {"pipeline": "en_core_web_trf-3.8.0"}}, pipeline_id(nlp))
+    ours(sentence.doc)
+    assert sentence._.opinion_probability != 0.5
+    other(sentence.doc)
+    assert sentence._.opinion_probability == 0.5  # no weight of a feature it reads
 
 
 def test_a_sure_model_turns_claims_to_opinions_but_never_touches_caveats(nlp):

