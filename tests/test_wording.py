@@ -58,6 +58,7 @@ def test_features_read_the_words_outside_the_attribution(nlp):
 def test_context_vectors_are_read_only_under_the_pipeline_the_model_learnt_them_from(nlp):
     with nlp.select_pipes(disable=[WORDING]):
         (sentence,) = content_sentences(nlp("The minister said the plan was a disaster."))
+    assert nlp.get_pipe(WORDING).reads_vectors  # the bundled model learnt them from the default pipeline
     width = sentence.doc.tensor.shape[1]
     model = {
         "bias": 0.0,
@@ -101,8 +102,13 @@ def test_the_model_travels_with_a_saved_pipeline(nlp, tmp_path):
 
 @pytest.mark.parametrize(
     "model",
-    [{"bias": "high", "weights": {}}, {"weights": {"word=disaster": "a lot"}}, {"overrule": {"claim_below": 2}}],
-    ids=["bias", "weight", "threshold"],
+    [
+        {"bias": "high", "weights": {}},
+        {"weights": {"word=disaster": "a lot"}},
+        {"overrule": {"claim_below": 2}},
+        {"trained_on": "en_core_web_sm"},
+    ],
+    ids=["bias", "weight", "threshold", "trained-on"],
 )
 def test_a_broken_newsroom_model_is_one_clear_error(tmp_path, monkeypatch, model):
     (tmp_path / "wording.json").write_text(json.dumps(model), encoding="utf-8")

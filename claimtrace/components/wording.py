@@ -3,11 +3,11 @@
 The rules of `claimtrace_labels` are right where they fire, but new text brings
 wordings no rule names (corpus/README.md, "Rules and the wording model"). A
 logistic model over a sentence's wording (its words outside the attribution,
-their part-of-speech tags, the cue verbs and stances, and the mean of the
-base pipeline's context vectors over the sentence's words) learnt from the dev split's gold by
-`claimtrace train` overrules the rules' claim-or-opinion decision only when it
-is confident against them. Caveats and the sourced or unsourced decision stay
-the rules'.
+their part-of-speech tags, the cue verbs and stances, and the mean of the base
+pipeline's context vectors over the sentence's words) learnt from the dev
+split's gold by `claimtrace train` overrules the rules' claim-or-opinion
+decision only when it is confident against them. Caveats and the sourced or
+unsourced decision stay the rules'.
 
 The context vectors (`doc.tensor`, which the base pipeline's tok2vec fills)
 mean something only to the pipeline that made them, so the model records the
@@ -85,12 +85,18 @@ class Overrule(BaseModel):
     opinion_above: float = Field(ge=0, le=1)
 
 
+class TrainedOn(BaseModel):
+    pipeline: str | None = None
+    """The base pipeline whose context vectors the model learnt from (`pipeline_id`); none read without it."""
+
+
 class WordingModel(BaseModel):
-    """What `wording.json` must hold (other keys, such as 'trained_on', are kept as they are)."""
+    """What `wording.json` must hold (other keys, such as 'about', are kept as they are)."""
 
     bias: float
     weights: dict[str, float]
     overrule: Overrule
+    trained_on: TrainedOn = TrainedOn()
 
 
 def checked(model: dict[str, Any], where: str) -> dict[str, Any]:
