@@ -204,8 +204,10 @@ class MarkerFinder:
         withheld."""
         verb, lemma = withheld.root, withheld.root.lemma_.lower()
         thing = child(verb, "dobj")
-        if thing is None or lemma in self.information_verbs:
-            return thing is not None and thing.lemma_.lower() in self.information_objects
+        if thing is None:
+            return False
+        if lemma in self.information_verbs:  # 'give', 'provide': only a withheld piece of information counts
+            return thing.lemma_.lower() in self.information_objects
         return lemma in self.thing_verbs
 
     def _asks(self, doc: Doc, end: int) -> bool:
