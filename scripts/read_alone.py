@@ -12,11 +12,11 @@ is not zero; it shows what the wording model adds to it (set CLAIMTRACE_LEXICONS
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import claimtrace
 from claimtrace.components.extensions import content_sentences
+from claimtrace.gold import load_gold
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -41,8 +41,8 @@ def main() -> None:
 
 
 def dev_texts(every: int) -> list[str]:
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.gold.json"))[::every]]
-    return [(CORPUS / g["article"]).read_text(encoding="utf-8") for g in golds if g["split"] == "dev"]
+    golds = map(load_gold, sorted(CORPUS.glob("*.gold.json"))[::every])
+    return [g.text for g in golds if g.gold.split == "dev"]
 
 
 if __name__ == "__main__":
