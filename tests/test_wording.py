@@ -55,6 +55,21 @@ def test_features_read_the_words_outside_the_attribution(nlp):
     assert not any(name.startswith("vec=") for name in wording_features(sentence, vectors=False))
 
 
+def test_the_component_scores_a_sentence_as_the_model_scores_its_features(nlp):
+    """The component takes the context vector as one dot product; training and `relabel` read it as `vec=N`
+    features. Both must give the same probability, for the bundled model and for a model without vectors."""
+    reader = nlp.get_pipe(WORDING)
+    with nlp.select_pipes(disable=[WORDING]):
+        sentences = content_sentences(nlp("Prices rose 4% in May. The plan is probably too timid, analysts said."))
+    for sentence in sentences:
+        expected = reader.opinion_probability(wording_features(sentence))
+        assert reader.sentence_probability(sentence) == pytest.approx(expected, abs=1e-6)
+    blind = WordingReader(reader.model, "en_core_web_trf-3.8.0")
+    for sentence in sentences:
+        expected = blind.opinion_probability(wording_features(sentence, vectors=False))
+        assert blind.sentence_probability(sentence) == pytest.approx(expected, abs=1e-6)
+
+
 def test_context_vectors_are_read_only_under_the_pipeline_the_model_learnt_them_from(nlp):
     with nlp.select_pipes(disable=[WORDING]):
         (sentence,) = content_sentences(nlp("The minister said the plan was a disaster."))
