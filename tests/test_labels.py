@@ -308,6 +308,7 @@ CASES = [
     ("It has not been tested in people.", "verification_caveat"),
     # What a study cannot show is a limit on its claim; what results did not show is a finding.
     ("The study was observational, so it cannot show that the drug caused the difference.", "verification_caveat"),
+    ("The study was small and short, and it did not show that the changes harm health.", "verification_caveat"),
     ("The results did not show a benefit for patients over 80.", "unsourced_claim"),
     # A source reading a meaning into an event concludes; what a record shows, or failing to prove, reports.
     (
@@ -480,6 +481,7 @@ CASES = [
     # a figure reported is what the reporter says; an act of reporting is not
     ("Barclays reported a 12 percent rise in third-quarter profit on Thursday.", "sourced_claim"),
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
+    ("Google reported a similar result in the journal Nature last year.", "sourced_claim"),  # a finding, no figure
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
     ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
     # what the parser reads as the subject of a participle under 'with' is what is forecast

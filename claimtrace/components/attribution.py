@@ -65,6 +65,7 @@ class AttributionFinder:
         self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
         self.appeal_bodies = set(cues["content_prepositions"]["bodies"])
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
+        self.findings = set(cues["figure_objects"]["findings"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
@@ -543,12 +544,18 @@ class _SentenceAttributions:
             for c in verb.children
             if _is_content(c)
             or (_carried(c, carrying) and not self._to_a_court(c))
-            or (figures and _holds_figure(c))
+            or (figures and self._holds_finding(c))
             or (finds and c.dep_ == "dobj")
         ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
             content = [c for c in content if not _weighs_an_action(c)]
         return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _holds_finding(self, word: Token) -> bool:
+        """'reported [a 12 percent rise in profit]', 'reported [40 new cases]', 'reported [a similar result]'."""
+        return word.dep_ == "dobj" and (
+            word.lemma_.lower() in self.rules.findings or any(t.like_num for t in word.subtree)
+        )
 
     def _to_a_court(self, preposition: Token) -> bool:
         """'appeal to Portugal's Supreme Court': a legal appeal, which says nothing (cues.json content_prepositions)."""
@@ -803,11 +810,6 @@ def _reduced_passive(verb: Token) -> bool:
     the parser reads it) is what is forecast, not who forecasts."""
     auxiliary = child(verb, "aux", "auxpass") is not None
     return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and not auxiliary and child(verb, "nsubj") is not None
-
-
-def _holds_figure(word: Token) -> bool:
-    """'reported [a 12 percent rise in profit]', 'reported [40 new cases]'."""
-    return word.dep_ == "dobj" and any(t.like_num for t in word.subtree)
 
 
 def _part_of_a_relative(speaker: Token) -> bool:

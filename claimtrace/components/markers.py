@@ -273,8 +273,8 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
     subject = ("subject", {"DEP": {"IN": list(SUBJECTS)}})
     able = ("verb", {"LEMMA": {"IN": only_with_can}})
     can = ("can", {"DEP": "aux", "LOWER": {"IN": list(ABILITY)}})
-    # 'does not show that ...', and 'could not show that the phones caused it'
-    does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do", "could"]}})
+    # 'does not show that ...', 'did not show that the changes harm health', 'could not show that the phones caused it'
+    does = ("does", {"DEP": "aux", "LOWER": {"IN": ["does", "do", "did", "could"]}})
     clause = ("clause", {"DEP": "ccomp"})
     return {
         "negated_check": _path(("verb", {"LEMMA": {"IN": lemmas}}), NEGATION),
