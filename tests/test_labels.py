@@ -483,6 +483,10 @@ CASES = [
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
     ("Google reported a similar result in the journal Nature last year.", "sourced_claim"),  # a finding, no figure
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
+    # a declaration with a clause says something; declaring an emergency, or oneself bankrupt, is an act
+    ("Bolivia's government has declared an emergency in 15 towns around the lake.", "unsourced_claim"),
+    ("The council declared itself effectively bankrupt in 2023.", "unsourced_claim"),
+    ("The minister declared that the crisis was over.", "sourced_claim"),
     ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
     # what the parser reads as the subject of a participle under 'with' is what is forecast
     ("The agency issued an alert on Tuesday, with temperatures forecast to reach 43 degrees.", "unsourced_claim"),

@@ -66,6 +66,7 @@ class AttributionFinder:
         self.appeal_bodies = set(cues["content_prepositions"]["bodies"])
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
         self.findings = set(cues["figure_objects"]["findings"])
+        self.declaring = set(cues["declaring_verbs"]["lemmas"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
@@ -549,6 +550,8 @@ class _SentenceAttributions:
         ]
         if lemma in self.rules.contemplating:  # 'were considering pulling up old trees': a plan, said by nobody
             content = [c for c in content if not _weighs_an_action(c)]
+        if lemma in self.rules.declaring:  # 'declared itself bankrupt': an act
+            content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
         return bool(content) and not any(self._verdict(c) for c in content)
 
     def _holds_finding(self, word: Token) -> bool:
