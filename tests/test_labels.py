@@ -459,6 +459,23 @@ CASES = [
         "verification_caveat",
     ),
     ("The results did not show a benefit.", "unsourced_claim"),
+    # Evidence too weak, or not enough, to tell is a caveat, unless it trails a judgement in a second clause.
+    (
+        "Several astronomers who were not involved said the signal was too weak to rule out chance.",
+        "verification_caveat",
+    ),
+    (
+        "The trial did not follow the women long enough to show whether the extra cancers found would have caused "
+        "harm.",
+        "verification_caveat",
+    ),
+    (
+        "The foundation said the results were promising but that the trial was too small to say whether the effect "
+        "would last.",
+        "analyst_opinion",
+    ),
+    # a cause a source names: 'reflected' as 'reflects'
+    ("Vertex said the agreement reflected the value of its medicines.", "analyst_opinion"),
     # An explanation nobody has tested is a caveat; a drug not tested in children is a fact about trials.
     ("That explanation has not been tested in any published study.", "verification_caveat"),
     ("The drug has not been tested in children.", "unsourced_claim"),

@@ -41,6 +41,7 @@ class MarkerFinder:
         self.time_marks = set(markers["time_clauses"]["marks"])
         self.judging_inabilities = set(markers["inability"]["judging_verbs"])
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
+        self.telling_verbs = set(markers["too_little_to_tell"]["verbs"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
@@ -169,6 +170,18 @@ class MarkerFinder:
         able = any(c.dep_ == "aux" and c.lower_ in ABLE_OR_COULD for c in verb.children)
         return [verb.i, only.i] if only is not None and able else None
 
+    def _too_little_to_tell(self, verb: Token) -> Span | None:
+        """'too weak to rule out chance', 'did not follow the women long enough to show whether': from the
+        'too' or the 'enough' to the verb (`markers.json` "too_little_to_tell")."""
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in self.telling_verbs:
+            return None
+        grade = verb.head
+        too = next((c for c in grade.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
+        enough = next((c for c in grade.children if c.dep_ == "advmod" and c.lower_ == "enough"), None)
+        if too is None and (enough is None or child(grade.head, "neg") is None) or grade.head.dep_ == "conj":
+            return None  # a second clause ('the results were promising but the trial too small to say') trails
+        return verb.doc[min(t.i for t in (too, enough) if t is not None) : verb.i + 1]
+
     def _under_a_law(self, verb: Token) -> bool:
         """'must allow rival app stores ... under a law passed by parliament'."""
         under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
@@ -181,6 +194,7 @@ class MarkerFinder:
         ]
         negated += [ids for t in doc if (ids := self._only_able(t)) is not None]
         spans = [_negated_check(doc[ids[0]], doc[ids[1]]) for ids in negated]
+        spans += [s for t in doc if (s := self._too_little_to_tell(t)) is not None]
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
         spans += [doc[ids[1] : ids[0] + 1] for ids in found["missing_evidence"] if ids[1] < ids[0]]
