@@ -45,6 +45,10 @@ CHANNELS = [
         "the journal Advances in Atmospheric Sciences",
     ),
     ("Its chief executive told BBC Radio 5 Live that the country needed to adapt.", "BBC Radio 5 Live"),
+    (
+        '"He played like a man, not a boy," Petrovic told the Serbian news agency Tanjug.',
+        "the Serbian news agency Tanjug",
+    ),
     ("Most of those infected were children, the health department said in its weekly update.", "its weekly update"),
     ("The weather service said in a warning on its website that more rain could fall.", "a warning on its website"),
     ("The mayor said by phone from the airport that flights would resume on Friday.", "phone"),
