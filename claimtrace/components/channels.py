@@ -157,7 +157,9 @@ def _through_name(root: Token, end: int) -> int:
     doc = root.doc
     name_follows = end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in MEDIA_NAMES
     if root.pos_ == "NOUN" and end < len(doc) and _unrecognised_name(doc[end]):
-        return end + 1  # 'the Serbian news agency Tanjug', a name the entity recogniser missed
+        while end < len(doc) and _unrecognised_name(doc[end]):
+            end += 1
+        return end  # 'the Serbian news agency Tanjug', a name the entity recogniser missed
     if name_follows and root.pos_ == "NOUN":
         end += 1
     elif root.ent_type_ not in MEDIA_NAMES:
@@ -168,8 +170,4 @@ def _through_name(root: Token, end: int) -> int:
 
 
 def _unrecognised_name(word: Token) -> bool:
-    return (
-        word.pos_ == "PROPN"
-        and not word.ent_type_
-        and not (word.i + 1 < len(word.doc) and word.nbor(1).pos_ == "PROPN")
-    )
+    return word.pos_ == "PROPN" and not word.ent_type_
