@@ -500,6 +500,9 @@ CASES = [
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
     ("Google reported a similar result in the journal Nature last year.", "sourced_claim"),  # a finding, no figure
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
+    # a thing that 'says more about' something reveals it: nobody speaks
+    ("Gold pays no interest, so a record price says more about fear than about value.", "unsourced_opinion"),
+    ("Royal Mail said more than 1,600 of its staff had been attacked by dogs last year.", "sourced_claim"),
     # a declaration with a clause says something; declaring an emergency, or oneself bankrupt, is an act
     ("Bolivia's government has declared an emergency in 15 towns around the lake.", "unsourced_claim"),
     ("The council declared itself effectively bankrupt in 2023.", "unsourced_claim"),

@@ -67,6 +67,8 @@ class AttributionFinder:
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
         self.findings = set(cues["figure_objects"]["findings"])
         self.declaring = set(cues["declaring_verbs"]["lemmas"])
+        self.telling_verbs = set(cues["telling_degrees"]["verbs"])
+        self.telling_degrees = set(cues["telling_degrees"]["degrees"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
@@ -526,7 +528,7 @@ class _SentenceAttributions:
         """A speech verb outside any quotation and any caveat ('declined to say'), with content if it needs one,
         and not the writer's forecast of what someone will say ('Both sides will claim the numbers prove them
         right')."""
-        if inside_quote(verb, self.quotes) or self._in_caveat(verb) or _foreseen(verb):
+        if inside_quote(verb, self.quotes) or self._in_caveat(verb) or _foreseen(verb) or self._tells_about(verb):
             return False
         lemma = verb.lemma_.lower()
         needed = self.rules.needs_preposition.get(lemma)
@@ -553,6 +555,17 @@ class _SentenceAttributions:
         if lemma in self.rules.declaring:  # 'declared itself bankrupt': an act
             content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
         return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _tells_about(self, verb: Token) -> bool:
+        """'a record price says more about fear than about value' (cues.json telling_degrees)."""
+        if verb.lemma_.lower() not in self.rules.telling_verbs:
+            return False
+        degree = child(verb, "dobj")
+        return (
+            degree is not None
+            and degree.lower_ in self.rules.telling_degrees
+            and preposition(degree, "about") is not None
+        )
 
     def _holds_finding(self, word: Token) -> bool:
         """'reported [a 12 percent rise in profit]', 'reported [40 new cases]', 'reported [a similar result]'."""
