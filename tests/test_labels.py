@@ -459,6 +459,12 @@ CASES = [
         "verification_caveat",
     ),
     ("The results did not show a benefit.", "unsourced_claim"),
+    # evidence said not to hold disputes it, as a claim said to be false does
+    (
+        "ChargeUK, which represents charging companies, said the survey did not reflect its own data, which show "
+        "that chargers work 99 percent of the time.",
+        "verification_caveat",
+    ),
     # Evidence too weak, or not enough, to tell is a caveat, unless it trails a judgement in a second clause.
     (
         "Several astronomers who were not involved said the signal was too weak to rule out chance.",

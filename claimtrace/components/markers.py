@@ -57,7 +57,9 @@ class MarkerFinder:
         self.contested_places = set(markers["caveat_verbs"].get("contested_places", []))
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
-        self.refutations = RefutationReader(markers["refuted"], markers["referring_claim_nouns"])
+        self.refutations = RefutationReader(
+            markers["refuted"], markers["referring_claim_nouns"] + markers["evidence_nouns"]
+        )
         self.structures = DependencyMatcher(nlp.vocab)
         patterns = {
             **_negated_verb_patterns(markers["caveat_verbs"], markers["ability_caveats"]["lemmas"]),
