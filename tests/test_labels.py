@@ -750,6 +750,11 @@ def test_a_country_divided_is_no_group_holding_a_view():
             "on Friday.",
             "unsourced_claim",
         ),
+        # quoted words after an article outside the quotation marks are a term, the name of a thing
+        (
+            'Princess Cruises said it had carried out an "enhanced cleaning" of the ship before its next voyage.',
+            "sourced_claim",
+        ),
         # a caveat in the clause the parser hung on the medium ('a report that it had found ...')
         ("The regulator said in a report that it had found no evidence of price rigging.", "verification_caveat"),
         # evidence nobody else has checked (markers.json caveat_verbs 'claim_subject_only')

@@ -128,6 +128,8 @@ class JudgementReader:
         root = quote[1:-1].root if len(quote) > 2 else quote.root
         if root.dep_ == "dobj" and root.head.lemma_.lower() in self.naming_verbs:
             return True
+        if _determined_outside(quote, root):
+            return True
         naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
         return any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVES for c in naming.children)
 
@@ -302,6 +304,15 @@ class JudgementReader:
         if subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT":  # not the relative 'that' (WDT)
             return False
         return is_agent(subject, self.agent_types, self.agent_nouns)
+
+
+def _determined_outside(quote: Span, root: Token) -> bool:
+    """'carried out an "enhanced cleaning" of the ship': the article outside the quotation marks makes the quoted
+    words a term, the name of a thing, not a judgement ('called it "a disgrace"' quotes its article)."""
+    if quote.start == 0:
+        return False
+    before = quote.doc[quote.start - 1]
+    return before.dep_ in {"det", "poss"} and before.head == root and root.pos_ == "NOUN"
 
 
 def _purpose(verb: Token) -> bool:
