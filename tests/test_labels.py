@@ -739,6 +739,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("The study could only show an association, the authors said.", "verification_caveat"),
         # a withholding with an adverb after its 'not' (markers.json 'withheld')
         ("Ukraine has not officially claimed it.", "verification_caveat"),
+        # a change in how often or how dear something is, under way or past, is a trend; one foretold is a forecast
+        ("Recalls of this kind have become common as cars rely more on software.", "unsourced_claim"),
+        ("Days like this will become more common.", "unsourced_opinion"),
         # a change measured from a point in time
         (
             "Insurance for ships calling at Russian ports has become much more expensive since the attacks began.",

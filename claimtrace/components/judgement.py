@@ -66,6 +66,8 @@ class JudgementReader:
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
         self.time_nouns = set(characterisation["time_nouns"])
         self.causatives = set(characterisation["causatives"])
+        self.trend_verbs = set(characterisation["trend_verbs"])
+        self.trend_adjectives = set(characterisation["trend_adjectives"])
         self.naming_verbs = set(markers["quoted_names"]["lemmas"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
@@ -264,7 +266,7 @@ class JudgementReader:
         on a measure ('17.2 million square kilometres')."""
         if complement.pos_ == "ADJ":
             compared = complement.tag_ == "JJR" and any(t.lower_ == "than" for t in complement.subtree)
-            compared = compared or _changed_since(complement)
+            compared = compared or _changed_since(complement) or self._trend(complement)
             measured = compared or compares_rates(complement) or any(self._figure(t) for t in complement.subtree)
             return self._grading(complement) and not measured
         modifiers = [c for c in complement.children if c.dep_ in {"amod", "det", "nummod"}]
@@ -273,6 +275,14 @@ class JudgementReader:
             for m in modifiers
         )
         return not placed and any(m.dep_ == "amod" and self._grading(m) for m in modifiers)
+
+    def _trend(self, adjective: Token) -> bool:
+        """'are becoming more frequent', 'have become common': a measurable change under way or past, not one
+        foretold ('will become more common')."""
+        verb = adjective.head
+        if verb.lemma_.lower() not in self.trend_verbs or adjective.lemma_.lower() not in self.trend_adjectives:
+            return False
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
     def _ranks(self, modifier: Token) -> bool:
         """'the largest project' ('largest' is lemmatised 'large'), 'the next round'."""
