@@ -26,6 +26,7 @@ CHANNELS = [
     ("The firm said in a press release on Monday that profits had doubled.", "a press release"),
     ("The minister said at a news conference in Kyiv on Tuesday that the bridge had been hit.", "a news conference"),
     ("The central bank said in its monthly bulletin that inflation would ease.", "its monthly bulletin"),
+    ("The Office for Budget Responsibility said in its forecast that growth would be 1.1 percent.", "its forecast"),
     ("The ban will stay in place until further notice, the ministry said in a notification.", "a notification"),
     ("The embassy said in a statement posted on Facebook that its staff were safe.", "Facebook"),
     # where a statement was read out is part of it (channels.json 'read_out'), when it was issued is not
