@@ -506,6 +506,9 @@ CASES = [
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
     ("Google reported a similar result in the journal Nature last year.", "sourced_claim"),  # a finding, no figure
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
+    # 'put ... at' attributes an estimate, not a risk
+    ("The shortage is putting patients at risk.", "unsourced_opinion"),
+    ("Viking Line, the largest operator on the route, put the figure at about half.", "sourced_claim"),
     # a thing that 'says more about' something reveals it: nobody speaks
     ("Gold pays no interest, so a record price says more about fear than about value.", "unsourced_opinion"),
     ("Royal Mail said more than 1,600 of its staff had been attacked by dogs last year.", "sourced_claim"),

@@ -70,6 +70,11 @@ class AttributionFinder:
         self.telling_verbs = set(cues["telling_degrees"]["verbs"])
         self.telling_degrees = set(cues["telling_degrees"]["degrees"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
+        with_a_figure = cues["verbs_needing_preposition"]["with_a_figure"]
+        self.needs_a_figure: dict[str, list[str]] = {
+            k: v for k, v in with_a_figure.items() if k not in ("_doc", "measures")
+        }
+        self.measures = set(with_a_figure["measures"])
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
         self.record_findings = set(cues["record_findings"]["lemmas"])
@@ -533,7 +538,10 @@ class _SentenceAttributions:
         lemma = verb.lemma_.lower()
         needed = self.rules.needs_preposition.get(lemma)
         if needed is not None:
-            return any(c.lower_ in needed for c in verb.children)
+            figured = self.rules.needs_a_figure.get(lemma, [])
+            return any(
+                c.lower_ in needed and (c.lower_ not in figured or self._measures(verb, c)) for c in verb.children
+            )
         if lemma not in self.rules.needs_content:
             return True
         if _reports_what_precedes(verb) or _stranded_speaker(verb) is not None:
@@ -555,6 +563,13 @@ class _SentenceAttributions:
         if lemma in self.rules.declaring:  # 'declared itself bankrupt': an act
             content = [c for c in content if c.pos_ in {"VERB", "AUX"}]
         return bool(content) and not any(self._verdict(c) for c in content)
+
+    def _measures(self, verb: Token, preposition: Token) -> bool:
+        """'put the figure at about half', 'put the number at [fewer than 9,000]', not 'putting patients at risk'."""
+        measured = child(verb, "dobj")
+        if measured is not None and measured.lemma_.lower() in self.rules.measures:
+            return True
+        return any(t.like_num for t in preposition.subtree)
 
     def _tells_about(self, verb: Token) -> bool:
         """'a record price says more about fear than about value' (cues.json telling_degrees)."""
@@ -620,6 +635,7 @@ class _SentenceAttributions:
             c
             for c in self.channels
             if in_subtree(c.root, scope)
+            and c.root != scope  # 'The agency forecast that ...': the cue itself is no medium
             and not (any(in_subtree(c.root, part) for part in clauses) and not _closing_aside(c))
             and c.root not in objects
             and (stranded or not self._inside_speaker(c, speaker))
