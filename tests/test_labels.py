@@ -459,6 +459,12 @@ CASES = [
         "verification_caveat",
     ),
     ("The results did not show a benefit.", "unsourced_claim"),
+    # what a finding is not evidence of is a caveat on it
+    (
+        '"This is not evidence of life, and we want to be very clear about that," said Elena Marsh, a planetary '
+        "scientist at the Jet Propulsion Laboratory and a co-author of the study.",
+        "verification_caveat",
+    ),
     # evidence said not to hold disputes it, as a claim said to be false does
     (
         "ChargeUK, which represents charging companies, said the survey did not reflect its own data, which show "

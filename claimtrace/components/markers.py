@@ -76,6 +76,11 @@ class MarkerFinder:
                 ("evidence", {"LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
                 ("no", {"DEP": "det", "LOWER": "no"}),
             ),
+            "not_evidence": _branches(
+                ("be", {"LEMMA": "be"}),
+                NEGATION,
+                ("evidence", {"DEP": "attr", "LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
+            ),
             **_graded_adjective_patterns(markers["intensifiers"]["words"]),
             **_open_question_patterns(),
         }
@@ -200,6 +205,7 @@ class MarkerFinder:
         spans += [doc[ids[0] : ids[1] + 1] for ids in found["rejection"] + found["refusal"] if ids[0] < ids[1]]
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
         spans += [doc[ids[1] : ids[0] + 1] for ids in found["missing_evidence"] if ids[1] < ids[0]]
+        spans += [doc[min(ids) : max(ids) + 1] for ids in found["not_evidence"]]  # 'This is not evidence of life'
         refuted = (self.refutations.refutation(doc, *ids) for ids in found["refuted"])
         spans += [r for r in refuted if r is not None]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
