@@ -324,6 +324,8 @@ def test_finds_source_cue_and_channel(text, expected):
 
 
 NO_ATTRIBUTION = [
+    # figures of a kind ('from such tests') say nothing as a speech act would
+    "Battery figures from such tests rarely match what users see.",
     "The budget also adds 40 police officers and closes two branch libraries.",
     "However, the claim remains unverified.",
     "The Russian Ministry of Defense's emphasis on the operation's success may serve to bolster domestic morale.",

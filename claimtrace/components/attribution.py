@@ -833,8 +833,9 @@ def _asked_of_another(verb: Token) -> bool:
 
 
 def _a_kind(noun: Token) -> bool:
-    """'Such statements rarely survive a big offer': statements of a kind, not one that says something."""
-    return any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in noun.children)
+    """'Such statements rarely survive a big offer', 'Battery figures from such tests rarely match what users see':
+    statements of a kind, not one that says something."""
+    return any(t.dep_ in {"det", "amod", "predet"} and t.lower_ == "such" for t in noun.subtree)
 
 
 def _reduced_passive(verb: Token) -> bool:
