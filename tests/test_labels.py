@@ -459,6 +459,9 @@ CASES = [
         "verification_caveat",
     ),
     ("The results did not show a benefit.", "unsourced_claim"),
+    # a record or claim called fake disputes it
+    ("The ministry said the video was fake.", "verification_caveat"),
+    ("The army called the report fake.", "verification_caveat"),
     # what a finding is not evidence of is a caveat on it
     (
         '"This is not evidence of life, and we want to be very clear about that," said Elena Marsh, a planetary '
