@@ -36,6 +36,10 @@ CHANNELS = [
     ),
     ("The ministry said in a statement issued on Monday that the talks had failed.", "a statement"),
     ("She said in a video posted on YouTube that she had done nothing wrong.", "YouTube"),
+    (
+        '"It is the hardest decision I have ever made," Pritchard said in a video posted on the club\'s website.',
+        "the club's website",
+    ),
     ("The federation told the sports daily Marca that the match would go ahead.", "the sports daily Marca"),
     ("The governor told a rally in Ohio that taxes would fall.", "a rally"),
     ("The phone is 8.9 millimetres thick, the company said at a launch event in New York.", "a launch event"),

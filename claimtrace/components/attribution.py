@@ -643,7 +643,7 @@ class _SentenceAttributions:
         if not candidates:
             return None
         best = max(candidates, key=lambda c: (int(c.label_), -abs(c.root.i - scope.i)))
-        return TokenRange.of(best)
+        return TokenRange.of(_posted_where(best, candidates))
 
     def _outlet_addressed(self, scope: Token, told: list[Token]) -> Token | None:
         """'told Reuters', 'Speaking to the newspaper Adresseavisen, X said': a medium spoken to."""
@@ -830,6 +830,14 @@ def _asked_of_another(verb: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     asked = child(verb.head, "dobj")
     return verb.dep_ == "xcomp" and infinitive and asked is not None and asked.i < verb.i
+
+
+def _posted_where(medium: Span, candidates: list[Span]) -> Span:
+    """'in a video posted on X', 'in a video posted on the club's website': where a medium was posted is the
+    channel, as 'a statement posted on Facebook' gives Facebook."""
+    posted = [c for c in medium.root.children if c.dep_ == "acl" and c.lemma_.lower() == "post"]
+    places = [child(p, "pobj") for a in posted for p in a.children if p.dep_ == "prep" and p.lower_ in {"on", "to"}]
+    return next((c for c in candidates for place in places if place is not None and c.root == place), medium)
 
 
 def _a_kind(noun: Token) -> bool:
