@@ -544,28 +544,28 @@ CASES = [
 ]
 
 
-OVERRULED_WRONGLY = {
-    "Air France-KLM and IAG have also said they are interested.",
-    "Pasteurisation kills the virus, so pasteurised milk is safe to drink.",
+NOT_OVERRULED = {
+    "The deal would make Pereira the most expensive player in the club's history.",
 }
-"""Sentences the rules label right and the wording model (claimtrace_wording) overrules wrongly: the price of
-the 63 right and 16 wrong changes it made on unseen dev batches 20 to 46 (corpus/README.md). Strict, so a
-change of model shows: learning from more dev articles moved "The results did not show a benefit." back and
-forth across the 0.7 threshold (0.71 at batch 63, 0.69 at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, 0.701 at
-109, 0.634 at 116), and "Air France-KLM and IAG have also said they are interested." with it (0.695 at 104).
-Once the model also read context vectors (the thirteenth session) "Some lawyers say it is small change ..."
-passed (0.35) and these two failed, read alone as here (0.79, 0.757); in their articles (the first in a longer
-wording) both are right (0.16, 0.575)."""
+"""Sentences the rules label wrongly (here the writer's 'would make' read as a forecast) that the wording model
+(claimtrace_wording) set right only at its old thresholds: 0.242 is under the old 0.25 but not under 0.2 (the
+fourteenth session, corpus/README.md). Strict, so that a change of rules or model that mends it shows.
+
+Until that session the list held the opposite: sentences the rules label right and the model overruled wrongly.
+"Air France-KLM and IAG have also said they are interested." (0.716) and "Pasteurisation kills the virus, so
+pasteurised milk is safe to drink." (0.772) left it when the opinion threshold rose from 0.7 to 0.8; "The results
+did not show a benefit." had crossed 0.7 back and forth as the model learnt from more articles (0.71 at batch 63,
+0.69 at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, 0.701 at 109, 0.634 at 116)."""
 
 
-def _expect_wrong_overrule(request: pytest.FixtureRequest, text: str) -> None:
-    if text in OVERRULED_WRONGLY:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="the wording model overrules the rules wrongly"))
+def _expect_known_failure(request: pytest.FixtureRequest, text: str) -> None:
+    if text in NOT_OVERRULED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="the rules misread it; the model is not sure enough"))
 
 
 @pytest.mark.parametrize(("text", "label"), CASES, ids=[c[0][:40] for c in CASES])
 def test_label(text, label, request):
-    _expect_wrong_overrule(request, text)
+    _expect_known_failure(request, text)
     assert only_sentence(text).label == label
 
 
@@ -590,7 +590,7 @@ def test_label(text, label, request):
 def test_hedges_are_recorded_on_the_claim(text, hedge, request):
     sentence = only_sentence(text)
     assert [h.text for h in sentence.hedges] == [hedge]
-    _expect_wrong_overrule(request, text)
+    _expect_known_failure(request, text)
     assert sentence.label == "sourced_claim"
 
 

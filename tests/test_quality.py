@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (599, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (639, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (599 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (639 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -70,10 +70,17 @@ def test_dev_split_does_not_regress(scores):
     over 599 (named 0.945, coreference 0.959, channel 0.960); on the 544 articles of the last floors the same
     code gives 0.917 (was 0.918; rules alone 0.867, was 0.864: the 0.001 is the wording model's, learnt from
     more articles), named 0.949 (0.949), coreference 0.965 (0.965), channel 0.956 (0.956), so only the
-    coreference floor is set anew, under today's figure.
+    coreference floor is set anew, under today's figure. Dev batches 126 to 133 (40 articles, 0.65 to 0.90
+    rules alone per batch when added) and the rules from them took it to 0.920 over 639 (rules alone 0.868).
+    The wording model's thresholds then moved from 0.25 and 0.7 to 0.2 and 0.8, chosen on the unseen batches
+    whose rules are nearest today's (corpus/README.md); the model overrules less of its own training data, so
+    dev fell to 0.909 while the rules alone stayed at 0.868. On the 599 articles of the last floors the same
+    code gives 0.908 (rules alone 0.8675, 0.8653 with the session's starting code), named 0.945 (0.945),
+    coreference 0.959 (0.959), channel 0.960 (0.960): the rules lost nothing, and the macro F1 floor is set
+    under today's figure, as it measures the rules and the model's in-sample share together.
     """
     dev = scores["dev"]
-    assert dev.macro_f1 >= 0.915
+    assert dev.macro_f1 >= 0.905
     assert dev.source_accuracy >= 0.975 and dev.channel_accuracy >= 0.95
     assert dev.coreference_accuracy >= 0.955 and dev.named_accuracy >= 0.945
 
