@@ -33,6 +33,21 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
     assert claimtrace.annotate("That claim could not be checked.").sentences[0].label == "verification_caveat"
 
 
+@pytest.mark.parametrize(
+    ("resource", "entry", "newer"),
+    [
+        ("cues", "figure_objects", "findings"),
+        ("cues", "verbs_needing_preposition", "with_a_figure"),
+        ("markers", "characterisation", "trend_verbs"),
+    ],
+)
+def test_entries_written_before_the_fourteenth_session_still_work(tmp_path, monkeypatch, resource, entry, newer):
+    older = {k: v for k, v in load_resource(resource)[entry].items() if k != newer}
+    (tmp_path / f"{resource}.json").write_text(json.dumps({entry: older}), encoding="utf-8")
+    monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))
+    assert claimtrace.annotate("Barclays reported a 12 percent rise in profit.").sentences[0].label == "sourced_claim"
+
+
 def test_a_missing_folder_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv(LEXICONS_ENV, str(tmp_path / "nowhere"))
     with pytest.raises(InputError, match="no such folder of lexicon files"):

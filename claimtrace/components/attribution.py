@@ -65,16 +65,15 @@ class AttributionFinder:
         self.content_prepositions: dict[str, list[str]] = cues["content_prepositions"]["verbs"]
         self.appeal_bodies = set(cues["content_prepositions"]["bodies"])
         self.figure_objects = set(cues["figure_objects"]["lemmas"])
-        self.findings = set(cues["figure_objects"]["findings"])
+        # .get: a newsroom's entry written before these lists keeps working without them
+        self.findings = set(cues["figure_objects"].get("findings", []))
         self.declaring = set(cues["declaring_verbs"]["lemmas"])
         self.telling_verbs = set(cues["telling_degrees"]["verbs"])
         self.telling_degrees = set(cues["telling_degrees"]["degrees"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
-        with_a_figure = cues["verbs_needing_preposition"]["with_a_figure"]
-        self.needs_a_figure: dict[str, list[str]] = {
-            k: v for k, v in with_a_figure.items() if k not in ("_doc", "measures")
-        }
-        self.measures = set(with_a_figure["measures"])
+        with_a_figure = cues["verbs_needing_preposition"].get("with_a_figure", {})
+        self.needs_a_figure: dict[str, list[str]] = with_a_figure.get("verbs", {})
+        self.measures = set(with_a_figure.get("measures", []))
         self.belief_objects = set(cues["belief_objects"]["lemmas"])
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
         self.record_findings = set(cues["record_findings"]["lemmas"])

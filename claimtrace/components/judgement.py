@@ -66,8 +66,8 @@ class JudgementReader:
         self.ranking_adjectives = set(characterisation["ranking_adjectives"])
         self.time_nouns = set(characterisation["time_nouns"])
         self.causatives = set(characterisation["causatives"])
-        self.trend_verbs = set(characterisation["trend_verbs"])
-        self.trend_adjectives = set(characterisation["trend_adjectives"])
+        self.trend_verbs = set(characterisation.get("trend_verbs", []))  # .get: an older newsroom entry works
+        self.trend_adjectives = set(characterisation.get("trend_adjectives", []))
         self.naming_verbs = set(markers["quoted_names"]["lemmas"])
 
     def judges(self, sentence: Span, quotes: list[Span], attributions: list[AttributionRecord], headline: bool) -> bool:
