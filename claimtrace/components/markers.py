@@ -41,7 +41,7 @@ class MarkerFinder:
         self.time_marks = set(markers["time_clauses"]["marks"])
         self.judging_inabilities = set(markers["inability"]["judging_verbs"])
         self.only_with_can = set(markers["ability_caveats"]["lemmas"])
-        self.telling_verbs = set(markers["too_little_to_tell"]["verbs"])
+        self.too_little_verbs = set(markers["too_little_to_tell"]["verbs"])
         withheld = markers["withheld"]
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
@@ -180,12 +180,13 @@ class MarkerFinder:
     def _too_little_to_tell(self, verb: Token) -> Span | None:
         """'too weak to rule out chance', 'did not follow the women long enough to show whether': from the
         'too' or the 'enough' to the verb (`markers.json` "too_little_to_tell")."""
-        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in self.telling_verbs:
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in self.too_little_verbs:
             return None
         grade = verb.head
         too = next((c for c in grade.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
         enough = next((c for c in grade.children if c.dep_ == "advmod" and c.lower_ == "enough"), None)
-        if too is None and (enough is None or child(grade.head, "neg") is None) or grade.head.dep_ == "conj":
+        not_enough = enough is not None and child(grade.head, "neg") is not None
+        if not (too is not None or not_enough) or grade.head.dep_ == "conj":
             return None  # a second clause ('the results were promising but the trial too small to say') trails
         return verb.doc[min(t.i for t in (too, enough) if t is not None) : verb.i + 1]
 
