@@ -491,6 +491,9 @@ CASES = [
     ),
     # a cause a source names: 'reflected' as 'reflects'
     ("Vertex said the agreement reflected the value of its medicines.", "analyst_opinion"),
+    # a feeling a body voices, and the writer's generalisation
+    ("The UCI, cycling's governing body, said it regretted the team's closure.", "analyst_opinion"),
+    ("Price wars tend to end when one of the big chains decides its margins can take no more.", "unsourced_opinion"),
     # An explanation nobody has tested is a caveat; a drug not tested in children is a fact about trials.
     ("That explanation has not been tested in any published study.", "verification_caveat"),
     ("The drug has not been tested in children.", "unsourced_claim"),
