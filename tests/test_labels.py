@@ -38,6 +38,9 @@ CASES = [
     ('The Electoral Commission said the claim was "not supported by the text" of the bill.', "verification_caveat"),
     ("The ministry said the report was untrue and the figures had been invented.", "verification_caveat"),
     ("The RSF did not claim the attack.", "verification_caveat"),
+    # A party that received no offer disputes the report of one (markers.json 'unreceived_approaches').
+    ("Lyon said on its website that it had received no offer for Diallo.", "verification_caveat"),
+    ("Porto president André Villas-Boas told reporters that no offer had been received.", "verification_caveat"),
     ("Moscow said the reports of civilian casualties were fabricated.", "verification_caveat"),
     ('The Russian embassy in Vilnius called the accusation "groundless".', "verification_caveat"),
     ("The ministry called the reports false and said no soldiers had been killed.", "verification_caveat"),

@@ -28,6 +28,8 @@ def test_hedges(nlp, text, hedges):
     [
         ("The figures could not be independently verified.", ["could not be independently verified"]),
         ("The study has not yet been independently replicated.", ["has not yet been independently replicated"]),
+        ("Saigon Lager said that it had not received any offer.", ["not received any offer"]),
+        ("The committee has not yet received the photograph, its secretary said.", []),
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
         ("The two firms are locked in a dispute over royalties.", []),

@@ -24,6 +24,7 @@ MARKER_GROUPS = ("hedges", "caveats", "opinion")
 NEGATION = ("negation", {"DEP": "neg"})
 PLACES = {"GPE", "LOC"}
 ABLE_OR_COULD = {*ABILITY, "could"}
+UNRECEIVED = ("unreceived_object", "unreceived_subject", "unreceived_negated")
 
 
 class MarkerFinder:
@@ -81,6 +82,7 @@ class MarkerFinder:
                 NEGATION,
                 ("evidence", {"DEP": "attr", "LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
             ),
+            **_unreceived_patterns(markers["unreceived_approaches"]),
             **_graded_adjective_patterns(markers["intensifiers"]["words"]),
             **_open_question_patterns(),
         }
@@ -207,6 +209,7 @@ class MarkerFinder:
         spans += [doc[ids[1] + 1 : ids[0] + 1] for ids in found["rejected"] if ids[1] < ids[0]]
         spans += [doc[ids[1] : ids[0] + 1] for ids in found["missing_evidence"] if ids[1] < ids[0]]
         spans += [doc[min(ids) : max(ids) + 1] for ids in found["not_evidence"]]  # 'This is not evidence of life'
+        spans += [doc[min(ids) : max(ids) + 1] for key in UNRECEIVED for ids in found[key]]
         refuted = (self.refutations.refutation(doc, *ids) for ids in found["refuted"])
         spans += [r for r in refuted if r is not None]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
@@ -344,6 +347,18 @@ def _refusal_patterns(withheld: dict[str, list[str]]) -> dict[str, list[dict]]:
     verb = ("verb", {"LEMMA": {"IN": withheld["refusing_verbs"]}})
     disclose = ("disclose", {"DEP": "xcomp", "LEMMA": {"IN": withheld["disclosure_verbs"]}})
     return {"refusal": _path(verb, disclose)}
+
+
+def _unreceived_patterns(approaches: dict[str, list[str]]) -> dict[str, list[dict]]:
+    """'had received no offer', 'no offer had been received', 'had not received any offer'."""
+    verb = ("verb", {"LEMMA": {"IN": approaches["verbs"]}})
+    nouns = {"LEMMA": {"IN": approaches["nouns"]}}
+    no = ("no", {"DEP": "det", "LOWER": "no"})
+    return {
+        "unreceived_object": _path(verb, ("approach", {"DEP": "dobj", **nouns}), no),
+        "unreceived_subject": _path(verb, ("approach", {"DEP": "nsubjpass", **nouns}), no),
+        "unreceived_negated": _branches(verb, NEGATION, ("approach", {"DEP": "dobj", **nouns})),
+    }
 
 
 def _open_question_patterns() -> dict[str, list[dict]]:
