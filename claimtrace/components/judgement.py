@@ -140,7 +140,8 @@ class JudgementReader:
 
         What a person or body will do ('said it would cut 600 jobs', 'the rules would be enforced') or
         what state a thing will stay in ('all stores would remain open') is an announcement, a claim; so
-        is a forecast with a number or a date in it, an expectation the source reports of someone else
+        is a forecast with a number or a date in it (not a time that acts, as in 'Another dry year would send
+        prices up'), an expectation the source reports of someone else
         ('found that the government had overestimated how many homes it would protect'), and what an act is
         for ('so that the row would not harm parliament').
         Evaluative states ('would be difficult') are found by the opinion words.
@@ -156,7 +157,8 @@ class JudgementReader:
             subject = subject_of(verb)
             if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
                 continue
-            if not any(self._figure(t) and not _one_of_many(t) for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
+            forecast = doc[verb.left_edge.i : verb.right_edge.i + 1]
+            if not any(self._figure(t) and not (_one_of_many(t) or _time_that_acts(t, subject)) for t in forecast):
                 return True
         return False
 
@@ -389,6 +391,11 @@ def _present(verb: Token) -> bool:
         return any(a.tag_ in PRESENT_TAGS or a.tag_ == "MD" and a.lower_ == "can" for a in auxiliaries)
     finite = verb.tag_ == "VB" and child(verb, "nsubj") is not None  # 'fines of this size [make] no difference'
     return verb.tag_ in PRESENT_TAGS or finite
+
+
+def _time_that_acts(token: Token, subject: Token) -> bool:
+    """'Another dry year would send prices up again': a time that is what acts dates nothing."""
+    return token.ent_type_ == "DATE" and subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
 def _reported_twice(verb: Token) -> bool:
