@@ -343,11 +343,13 @@ NO_ATTRIBUTION = [
     # What is under investigation is no party to it.
     "The cause of the fire is still under investigation.",
     "The circumstances of his death are under investigation.",
-    # Speech inside the writer's reason or condition is nobody's attribution.
+    # Speech inside the writer's reason, condition or comparison is nobody's attribution.
     "If the B sample confirms the result, Reid faces a ban of up to four years.",
     "The village's 300 residents had been evacuated last week after geologists warned that the mountain was unstable.",
     "The Bank of England is watching food prices closely because they shape how households think about inflation.",
     "The rules on the whip were tightened in 2023 after a review found that the public saw its use as cruel.",
+    "The margin was narrower than polls had suggested.",
+    "The government deserves some credit, but less than it claims.",
     # What someone meets with is not what they report.
     "Farmers are finding it difficult to sell their crops.",
     # A relative clause of time describes the time; its speaker cites nothing here.

@@ -48,7 +48,7 @@ SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 
 
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
-SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", "while", "until", "once"}
+SUBORDINATORS = {"if", "unless", "after", "before", "because", "since", "when", "while", "until", "once", "than"}
 """The writer's condition, time or reason around speech: 'after geologists warned that ...' ('as X said' is not)."""
 FORESEEING = {"will", "would", "can", "could", "may", "might", "wo", "'ll"}
 """Modals of what will or can be: doubting a clause with one is a forecast."""
@@ -872,7 +872,8 @@ def _foreseen(verb: Token) -> bool:
 
 
 def _subordinated(verb: Token) -> bool:
-    """A clause opened by the writer's 'if', 'after', 'because' ... ('as X said' and 'while' of contrast are not)."""
+    """A clause opened by the writer's 'if', 'after', 'because', 'than' ... ('narrower than polls had suggested';
+    'as X said' and 'while' of contrast are not)."""
     return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrasts(c) for c in verb.children)
 
 
