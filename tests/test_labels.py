@@ -486,6 +486,7 @@ CASES = [
         "Several astronomers who were not involved said the signal was too weak to rule out chance.",
         "verification_caveat",
     ),
+    ("Campaigners for a ban said the study was too small to settle the question.", "verification_caveat"),
     (
         "The trial did not follow the women long enough to show whether the extra cancers found would have caused "
         "harm.",
