@@ -238,6 +238,8 @@ CASES = [
     # A forecast of what a thing will do is an opinion; what a person or body will do is an announcement.
     ("Council member Ray Ortiz said the increase would push more families out of the city.", "analyst_opinion"),
     ("Rourke's lawyer, Anne Whitfield, said her client would appeal.", "sourced_claim"),
+    # What a clause as subject will do is a forecast too (climate_target_slipping_analysis).
+    ("Closing the gap will take more than optimism.", "unsourced_opinion"),
     # A time that acts dates nothing: the forecast holds no date (olive_oil_prices_fall).
     ("Another dry year would send prices up again.", "unsourced_opinion"),
     # A government named by its place acts ('the province would take the city to court'; bike_lane_removal_vote).

@@ -154,7 +154,7 @@ class JudgementReader:
                 continue
             if _purpose(verb):
                 continue
-            subject = subject_of(verb)
+            subject = subject_of(verb) or child(verb, "csubj")  # 'Closing the gap will take more than optimism'
             if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
                 continue
             forecast = doc[verb.left_edge.i : verb.right_edge.i + 1]
