@@ -238,6 +238,9 @@ CASES = [
     # A forecast of what a thing will do is an opinion; what a person or body will do is an announcement.
     ("Council member Ray Ortiz said the increase would push more families out of the city.", "analyst_opinion"),
     ("Rourke's lawyer, Anne Whitfield, said her client would appeal.", "sourced_claim"),
+    # What anyone will feel or want is no decision announced (markers.json forecast_agents 'reactions').
+    ("Diners will miss it.", "unsourced_opinion"),
+    ("Families in San Rocco al Piano will want to know why nothing changed.", "unsourced_opinion"),
     # What a clause as subject will do is a forecast too (climate_target_slipping_analysis).
     ("Closing the gap will take more than optimism.", "unsourced_opinion"),
     # A time that acts dates nothing: the forecast holds no date (olive_oil_prices_fall).

@@ -39,9 +39,10 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
         ("cues", "figure_objects", "findings"),
         ("cues", "verbs_needing_preposition", "with_a_figure"),
         ("markers", "characterisation", "trend_verbs"),
+        ("markers", "forecast_agents", "reactions"),
     ],
 )
-def test_entries_written_before_the_fourteenth_session_still_work(tmp_path, monkeypatch, resource, entry, newer):
+def test_entries_written_before_their_newer_lists_still_work(tmp_path, monkeypatch, resource, entry, newer):
     older = {k: v for k, v in load_resource(resource)[entry].items() if k != newer}
     (tmp_path / f"{resource}.json").write_text(json.dumps({entry: older}), encoding="utf-8")
     monkeypatch.setenv(LEXICONS_ENV, str(tmp_path))

@@ -50,6 +50,7 @@ class JudgementReader:
         markers = load_resource("markers", lexicons)
         self.agent_types = set(sources["named_entity_types"])
         self.agent_nouns = set(role_nouns(lexicons)) | set(markers["forecast_agents"]["lemmas"])
+        self.reactions = set(markers["forecast_agents"].get("reactions", []))  # .get: an older newsroom entry works
         self.vague_quantities = set(markers["vague_quantities"]["lemmas"])
         cues = load_resource("cues", lexicons)
         self.states = set(cues["linking_verbs"])
@@ -155,7 +156,9 @@ class JudgementReader:
             if _purpose(verb):
                 continue
             subject = subject_of(verb) or child(verb, "csubj")  # 'Closing the gap will take more than optimism'
-            if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass") or self._acts(subject):
+            if subject is None or verb.lemma_.lower() in self.states or child(verb, "auxpass"):
+                continue
+            if self._acts(subject) and verb.lemma_.lower() not in self.reactions:
                 continue
             forecast = doc[verb.left_edge.i : verb.right_edge.i + 1]
             if not any(self._figure(t) and not (_one_of_many(t) or _time_that_acts(t, subject)) for t in forecast):
