@@ -38,6 +38,9 @@ CASES = [
     ('The Electoral Commission said the claim was "not supported by the text" of the bill.', "verification_caveat"),
     ("The ministry said the report was untrue and the figures had been invented.", "verification_caveat"),
     ("The RSF did not claim the attack.", "verification_caveat"),
+    # A source that says it did none of a thing denies it; what it did not get is no act of its own.
+    ("He said he had broken no rules.", "verification_caveat"),
+    ("Families of two patients told reporters outside court that they had never received an apology.", "sourced_claim"),
     # A party that received no offer disputes the report of one (markers.json 'unreceived_approaches').
     ("Lyon said on its website that it had received no offer for Diallo.", "verification_caveat"),
     ("Porto president André Villas-Boas told reporters that no offer had been received.", "verification_caveat"),

@@ -62,12 +62,12 @@ class SentenceLabeler:
         return doc
 
     def _denies_own_act(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
-        """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area': a
-        source saying that it, or its own people, had not done a thing denies it, in reported speech or in its
-        own words ('"I have never used any help during a game," he wrote'). Not what was not done to them ('said
-        they had not been consulted'), what they will not do ('would not resign'), 'had no offers', what they
-        saw or felt ('had never seen flooding like it', `markers.json` "own_denials") or a state ('had never
-        been so proud')."""
+        """'Verhelst said he had never taken a banned substance', 'said its fighters had not been in the area', 'said
+        he had broken no rules': a source saying that it, or its own people, had not done a thing denies it, in
+        reported speech or in its own words ('"I have never used any help during a game," he wrote'). Not what was
+        not done to them ('said they had not been consulted'), what they will not do ('would not resign'), 'had no
+        offers', what they saw, felt or got ('had never seen flooding like it', 'had never received an apology',
+        `markers.json` "own_denials") or a state ('had never been so proud')."""
         for attribution in attributions:
             if attribution.stance == "caveat" or attribution.cue is None:
                 continue
@@ -83,6 +83,7 @@ class SentenceLabeler:
         subject = child(clause, "nsubj")
         perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
         negated = any(c.dep_ == "neg" and c.i < clause.i for c in clause.children)  # not '..., not of politics'
+        negated = negated or any(_none_of(c) for c in clause.children if c.dep_ == "dobj")  # 'had broken no rules'
         obliged = clause.lemma_.lower() == "have" and child(clause, "xcomp") is not None  # 'never had to make cuts'
         act = clause.tag_ == "VBN" and clause.lemma_.lower() not in self.experiences and not child(clause, "acomp")
         return subject is not None and _own(subject) and perfect and negated and act and not obliged
@@ -143,6 +144,10 @@ def _verb_of(word: Token) -> Token:
     while word.pos_ not in {"VERB", "AUX"} and word.head != word:
         word = word.head
     return word
+
+
+def _none_of(thing: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
 
 
 def _own(subject: Token) -> bool:
