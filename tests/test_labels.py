@@ -13,6 +13,10 @@ CASES = [
     ("Military analysts say the loss of Dimitrov could expose Ukrainian supply lines to the west.", "analyst_opinion"),
     ("However, the claim remains unverified by independent sources.", "verification_caveat"),
     ("The figures could not be independently verified.", "verification_caveat"),
+    (
+        "Those figures come from the airport's own consultants and have not been independently assessed.",
+        "verification_caveat",
+    ),
     ("The study has not yet been independently replicated.", "verification_caveat"),
     ("Norvalis declined to comment on the report.", "verification_caveat"),
     ("The embassy has not yet publicly responded.", "verification_caveat"),
