@@ -260,6 +260,11 @@ CASES = [
     ("Shopkeepers on the high street say the new parking rules are driving customers away.", "analyst_opinion"),
     ("Economists say the currency has further to fall.", "analyst_opinion"),
     ("Shopkeepers say footfall has fallen by a third since the rules came in.", "sourced_claim"),
+    (
+        "The World Meteorological Organization says heatwaves in the Mediterranean are becoming longer and more "
+        "frequent.",
+        "sourced_claim",
+    ),
     ("Shopkeepers say the council ignored their letters.", "sourced_claim"),
     ("The retailer says it will close the store in Leeds.", "sourced_claim"),
     # An opinion word in the name of a kind of act or offence judges nothing; on its own it still does.

@@ -198,7 +198,8 @@ class JudgementReader:
         """'Her allies say she has the votes': a view held now, reported now, with nothing in it to count.
 
         A present-tense speech verb in the main clause ('that it says is the thinnest' is not) whose
-        reported clause is in the present too and holds no figure or date.
+        reported clause is in the present too and holds no figure, date or trend under way ('says heatwaves
+        are becoming longer and more frequent' reports a measurable change).
         """
         doc = sentence.doc
         for record in attributions:
@@ -208,7 +209,8 @@ class JudgementReader:
             if cue.dep_ in {"relcl", "acl"}:
                 continue
             for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-                if _present(clause) and not any(self._figure(t) for t in clause.subtree):
+                trend = any(self._trend(c) for c in clause.children if c.dep_ == "acomp")
+                if _present(clause) and not (trend or any(self._figure(t) for t in clause.subtree)):
                     return True
         return False
 
