@@ -378,8 +378,9 @@ NO_ATTRIBUTION = [
     "Its record suggests otherwise.",
     # An extraposed 'it' holds no belief.
     "It is hard to believe that the timing was an accident.",
-    # A verb of belief under a modal is the writer's advice.
+    # A verb of belief or a stance under a modal is the writer's advice.
     "Customers should expect a wave of convincing scam calls.",
+    "Customers should be wary of messages that claim to come from the company.",
     "Some farmers are considering pulling up their old trees.",
     "Chile is considering whether to protect the area from fishing and mining.",
     # An act someone is made to do is no speech reported.

@@ -387,6 +387,8 @@ class _SentenceAttributions:
             stance, speaker, linking = child(root, "acomp"), subject_of(root), root
         if stance is None or linking.lemma_.lower() not in self.rules.linking_verbs:
             return
+        if any(c.tag_ == "MD" for c in linking.children):
+            return  # 'Customers should be wary of messages ...': the writer's advice, as in beliefs()
         held = stance.lemma_.lower() in self.rules.stance_adjectives or stance.lower_ in self.rules.stance_adjectives
         if held and speaker is not None and self._holds_views(speaker, stance) and self._can_speak(speaker):
             yield self._record(speaker, TokenRange(linking.i, stance.i + 1), None, "opinion")
