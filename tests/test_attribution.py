@@ -368,6 +368,7 @@ NO_ATTRIBUTION = [
     # What the police found is an act, and what pictures show the writer's report of them.
     "Police found a body in the river.",
     "Videos posted on social media showed a large fire at an industrial site at night.",
+    "The fine shows that speed came at a cost.",
     # The speaker of a relative clause is part of a noun before it; an offer accepted says nothing.
     "The charity based its figures on freedom of information requests to NHS bodies, not all of which replied.",
     "The union accepted the offer.",

@@ -329,8 +329,8 @@ class _SentenceAttributions:
     def _can_show(self, verb: Token, speaker: Token) -> bool:
         """'Police data show', 'Court documents show', not the writer's 'The case shows how hard it is'."""
         rules = self.rules
-        if verb.lemma_.lower() not in rules.evidence_verbs or speaker.pos_ != "NOUN":
-            return True
+        if verb.lemma_.lower() not in rules.evidence_verbs or speaker.pos_ in {"PROPN", "PRON"}:
+            return True  # a noun the tagger took for an adjective ('The fine shows') is still a noun
         if speaker.ent_type_ in rules.named_types:
             return True  # 'warmer winters explained', a DATE, is no name
         return bool({speaker.lower_, speaker.lemma_.lower()} & rules.can_show)
