@@ -78,7 +78,7 @@ def test_dev_split_does_not_regress(scores):
     code gives 0.908 (rules alone 0.8675, 0.8653 with the session's starting code), named 0.945 (0.945),
     coreference 0.959 (0.959), channel 0.960 (0.960): the rules lost nothing, and the macro F1 floor is set
     under today's figure, as it measures the rules and the model's in-sample share together. Dev batches 134 to
-    150 (85 articles, 0.67 to 0.93 rules alone per batch when added) and the rules from them, with the model
+    150 (85 articles, 0.55 to 0.93 rules alone per batch when added) and the rules from them, with the model
     retrained, left it at 0.909 over 724 (rules alone 0.868), named at 0.945; on the 639 articles of the last
     floors the same code gives 0.910 (0.909 with the session's starting code; rules alone 0.871 against
     0.868), named 0.946 (0.946), coreference 0.959 (0.959), channel 0.957 (0.957): nothing old was lost, and
@@ -97,7 +97,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.836; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.835; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
