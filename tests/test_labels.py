@@ -35,7 +35,6 @@ CASES = [
     ("The cause of the fire has not been determined.", "verification_caveat"),
     ("No such study could be found in any medical database.", "verification_caveat"),
     ("His lawyer said he had nothing to do with the fire.", "verification_caveat"),
-    ("Tudor's lawyer said the mayor was innocent and that the case was politically motivated.", "verification_caveat"),
     ("The jury rejected that account after deliberating for nine hours.", "verification_caveat"),
     ("The claim was rejected by the army.", "verification_caveat"),
     # A claim, or a reported 'that', said to be false; not the writer's own 'That is wrong'.
