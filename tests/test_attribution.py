@@ -32,6 +32,12 @@ CASES = [
         "Reuters reported, citing two officials, that the deal had collapsed.",
         [("Reuters", "reported", None), ("two officials", "citing", None)],
     ),
+    # A reason cited is no source.
+    (
+        "Poland's greenhouse gas emissions fell 9 percent last year, the climate ministry said on Thursday, citing "
+        "lower coal use.",
+        [("the climate ministry", "said", None)],
+    ),
     ("It was announced by the ministry that schools would reopen on Monday.", [("the ministry", "announced", None)]),
     ("Peskov and the ministry said the talks had ended.", [("Peskov", "said", None), ("the ministry", "said", None)]),
     ("The ministry's statement said 14 people had been detained.", [("The ministry", "said", "statement")]),

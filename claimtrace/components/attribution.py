@@ -449,9 +449,17 @@ class _SentenceAttributions:
         for verb in self.sentence:
             if verb.lemma_.lower() in self.rules.citing and verb.tag_ == "VBG":
                 cited = child(verb, "dobj")
-                if cited is not None:
+                if cited is not None and not self._cause_cited(cited):
                     for source in conjuncts(cited):
                         yield self._record(source, TokenRange(verb.i, verb.i + 1), cited, "neutral")
+
+    def _cause_cited(self, cited: Token) -> bool:
+        """'citing drought in Russia', 'citing lower coal use': a bare singular noun, with no article, number or
+        owner, that names no person, body or record, is a reason given, not a source ('citing a source in the
+        SBU', 'citing three diplomats', 'citing data from the agency' are sources)."""
+        determined = any(c.dep_ in {"det", "nummod", "poss"} for c in cited.children)
+        known = {cited.lower_, cited.lemma_.lower()} & self.rules.can_show
+        return cited.tag_ == "NN" and not determined and not known and cited.ent_type_ not in self.rules.named_types
 
     def speech_act_subject(self) -> Iterator[AttributionRecord]:
         """'The expert's remark introduces...', 'The statement highlights...'."""
