@@ -331,9 +331,12 @@ class _SentenceAttributions:
         rules = self.rules
         if verb.lemma_.lower() not in rules.evidence_verbs or speaker.pos_ in {"PROPN", "PRON"}:
             return True  # a noun the tagger took for an adjective ('The fine shows') is still a noun
-        if speaker.ent_type_ in rules.named_types:
-            return True  # 'warmer winters explained', a DATE, is no name
-        return bool({speaker.lower_, speaker.lemma_.lower()} & rules.can_show)
+        return self._could_speak(speaker)
+
+    def _could_speak(self, word: Token) -> bool:
+        """A name (not 'warmer winters explained', a DATE), or a noun for a person, body, record or speech act."""
+        rules = self.rules
+        return word.ent_type_ in rules.named_types or bool({word.lower_, word.lemma_.lower()} & rules.can_show)
 
     def _subject(self, verb: Token) -> Token | None:
         """The speaker: '"Any closure ripples through the network," said Lars Jensen' has the quote as a
@@ -458,8 +461,7 @@ class _SentenceAttributions:
         owner, that names no person, body or record, is a reason given, not a source ('citing a source in the
         SBU', 'citing three diplomats', 'citing data from the agency' are sources)."""
         determined = any(c.dep_ in {"det", "nummod", "poss"} for c in cited.children)
-        known = {cited.lower_, cited.lemma_.lower()} & self.rules.can_show
-        return cited.tag_ == "NN" and not determined and not known and cited.ent_type_ not in self.rules.named_types
+        return cited.tag_ == "NN" and not determined and not self._could_speak(cited)
 
     def speech_act_subject(self) -> Iterator[AttributionRecord]:
         """'The expert's remark introduces...', 'The statement highlights...'."""

@@ -22,6 +22,7 @@ from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
 NEGATION = ("negation", {"DEP": "neg"})
+NO = ("no", {"DEP": "det", "LOWER": "no"})
 PLACES = {"GPE", "LOC"}
 ABLE_OR_COULD = {*ABILITY, "could"}
 UNRECEIVED = ("unreceived_object", "unreceived_subject", "unreceived_negated")
@@ -75,7 +76,7 @@ class MarkerFinder:
             **_refusal_patterns(markers["withheld"]),
             "missing_evidence": _path(
                 ("evidence", {"LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
-                ("no", {"DEP": "det", "LOWER": "no"}),
+                NO,
             ),
             "not_evidence": _branches(
                 ("be", {"LEMMA": "be"}),
@@ -353,10 +354,9 @@ def _unreceived_patterns(approaches: dict[str, list[str]]) -> dict[str, list[dic
     """'had received no offer', 'no offer had been received', 'had not received any offer'."""
     verb = ("verb", {"LEMMA": {"IN": approaches["verbs"]}})
     nouns = {"LEMMA": {"IN": approaches["nouns"]}}
-    no = ("no", {"DEP": "det", "LOWER": "no"})
     return {
-        "unreceived_object": _path(verb, ("approach", {"DEP": "dobj", **nouns}), no),
-        "unreceived_subject": _path(verb, ("approach", {"DEP": "nsubjpass", **nouns}), no),
+        "unreceived_object": _path(verb, ("approach", {"DEP": "dobj", **nouns}), NO),
+        "unreceived_subject": _path(verb, ("approach", {"DEP": "nsubjpass", **nouns}), NO),
         "unreceived_negated": _branches(verb, NEGATION, ("approach", {"DEP": "dobj", **nouns})),
     }
 
