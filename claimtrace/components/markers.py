@@ -293,8 +293,8 @@ def _branches(head: tuple[str, dict], *children: tuple[str, dict]) -> list[dict]
 
 def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]) -> dict[str, list[dict]]:
     """'could not be verified', 'has not yet been independently replicated', 'No such study could be found',
-    'Neither figure could be independently confirmed', 'Neither side's account could be checked', 'cannot show that
-    the drug caused it'."""
+    'Neither figure could be independently confirmed', 'Neither side's account could be checked', 'None of these
+    accounts could be checked', 'cannot show that the drug caused it'."""
     lemmas = verbs["lemmas"]
     checking = ("verb", {"LEMMA": {"IN": lemmas + verbs["negated_subject_only"]}})
     subject = ("subject", {"DEP": {"IN": list(SUBJECTS)}})
@@ -312,7 +312,10 @@ def _negated_verb_patterns(verbs: dict[str, list[str]], only_with_can: list[str]
 
 
 def _negated(subject: Token) -> bool:
-    """'No such study', 'Neither figure', and 'Neither side's account' (a 'neither' on the subject's owner)."""
+    """'No such study', 'Neither figure', 'Neither side's account' (a 'neither' on the subject's owner), and
+    'None of these accounts' or 'Neither' alone."""
+    if subject.lower_ in {"none", "neither"}:
+        return True
     owners = [subject, *(c for c in subject.children if c.dep_ == "poss")]
     return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for o in owners for c in o.children)
 
