@@ -549,6 +549,8 @@ CASES = [
     ("Viking Line, the largest operator on the route, put the figure at about half.", "sourced_claim"),
     # a thing that 'says more about' something reveals it: nobody speaks
     ("Gold pays no interest, so a record price says more about fear than about value.", "unsourced_opinion"),
+    # so does a thing that 'is telling', the adjective: nobody is told anything
+    ("The ministry's silence on the ship itself is telling.", "unsourced_opinion"),
     ("Royal Mail said more than 1,600 of its staff had been attacked by dogs last year.", "sourced_claim"),
     # a declaration with a clause says something; declaring an emergency, or oneself bankrupt, is an act
     ("Bolivia's government has declared an emergency in 15 towns around the lake.", "unsourced_claim"),

@@ -583,9 +583,12 @@ class _SentenceAttributions:
         return any(t.like_num for t in preposition.subtree)
 
     def _tells_about(self, verb: Token) -> bool:
-        """'a record price says more about fear than about value' (cues.json telling_degrees)."""
+        """'a record price says more about fear than about value' (cues.json telling_degrees), and 'The ministry's
+        silence is telling', the adjective: a 'telling' that tells nobody anything."""
         if verb.lemma_.lower() not in self.rules.telling_verbs:
             return False
+        if verb.tag_ == "VBG" and not any(c.dep_ in SAYS_SOMETHING | {"dative", "parataxis"} for c in verb.children):
+            return True
         degree = child(verb, "dobj")
         return (
             degree is not None
