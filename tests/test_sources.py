@@ -110,6 +110,17 @@ def test_the_statement_refers_back_to_whoever_made_it():
     assert report.sentences[2].label == "analyst_opinion"
 
 
+def test_an_assessment_that_points_to_something_is_its_makers_view():
+    text = (
+        "Naval analyst Oleksandr Hrytsenko told Ukrainian television that the strikes had forced Russia to move "
+        "its fleet. His assessment points to a broader shift in the balance of power at sea."
+    )
+    report = claimtrace.annotate(text)
+    analyst = report.sentences[0].attributions[0].source.source_id
+    (assessment,) = report.sentences[1].attributions
+    assert assessment.source.source_id == analyst and report.sentences[1].label == "analyst_opinion"
+
+
 def test_anonymous_source_with_a_description_is_vague():
     report = claimtrace.annotate(
         "A senior official, who spoke on condition of anonymity, said the plan had been shelved."

@@ -472,7 +472,8 @@ class _SentenceAttributions:
         lemma = root.lemma_.lower()
         if lemma in self.rules.verb_stance or lemma in self.rules.linking_verbs or lemma in self.rules.method_verbs:
             return  # 'The report said' is found by speech_verbs(); 'The claim remains', 'The study used' say nothing
-        if self._in_caveat(root) or not any(c.dep_ in SAYS_SOMETHING for c in root.children):
+        carrying = self.rules.content_prepositions.get(lemma, [])  # 'His assessment points to a broader shift'
+        if self._in_caveat(root) or not any(c.dep_ in SAYS_SOMETHING or _carried(c, carrying) for c in root.children):
             return  # 'The account did not respond', 'Similar claims circulated': nothing is said
         if child(root, "neg") is not None:
             return  # 'The ruling does not quash convictions': what a record does not do is a fact about it
