@@ -346,6 +346,8 @@ CASES = [
         "analyst_opinion",
     ),
     ("The ministry said data showed that 40 people had died.", "sourced_claim"),
+    # ... but what a record shows with nothing in it to count is the source's reading of it
+    ("Education Minister Joost van Leeuwen said the results showed the ban was working.", "analyst_opinion"),
     (
         "Judge Amanda Pryce said the newspaper had failed to prove that Danny Keegan had taken money to influence "
         "results.",

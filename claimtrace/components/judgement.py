@@ -167,17 +167,20 @@ class JudgementReader:
 
     def _concludes(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'Privacy campaigners said the incident showed that ...': the source reads a meaning into an event;
-        'said data showed that 40 people died' reports what a record holds."""
+        'said data showed that 40 people died' reports what a record holds, but 'said the results showed the ban
+        was working', with nothing in it to count, reads a meaning into the record."""
         cited = attribution_tokens(attributions)
         for verb in sentence:
             lemma = verb.lemma_.lower()
             infinitive = verb.dep_ == "xcomp"  # 'had failed to prove that', 'a video that appeared to show'
-            concluded = any(c.dep_ == "ccomp" for c in verb.children)
-            if verb.i in cited or lemma not in self.conclusion_verbs or infinitive or not concluded:
+            concluded = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            nested = verb.dep_ == "ccomp" and verb.head.i in cited  # 'said the results showed ...': cited in a claim
+            if verb.i in cited and not nested or lemma not in self.conclusion_verbs or infinitive or concluded is None:
                 continue
             reader = subject_of(verb)
             record = reader is not None and reader.lemma_.lower() in self.evidence_nouns
-            if lemma in self.conclusive_verbs or not record:
+            counted = any(self._figure(t) for t in concluded.subtree)
+            if lemma in self.conclusive_verbs or not (record and counted):
                 return True
         return False
 
