@@ -50,6 +50,12 @@ CASES = [
     ("Porto president André Villas-Boas told reporters that no offer had been received.", "verification_caveat"),
     ("Moscow said the reports of civilian casualties were fabricated.", "verification_caveat"),
     ('The Russian embassy in Vilnius called the accusation "groundless".', "verification_caveat"),
+    ('The Russian embassy in Berlin called the report "absurd".', "verification_caveat"),
+    # the parser hangs the claim on the word that calls it false
+    (
+        'Armenia\'s defence ministry called the report "disinformation" and said its troops had not opened fire.',
+        "verification_caveat",
+    ),
     ("The ministry called the reports false and said no soldiers had been killed.", "verification_caveat"),
     ("That is wrong.", "unsourced_opinion"),
     ("Some experts have questioned whether the ship is really Roman.", "verification_caveat"),

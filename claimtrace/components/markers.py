@@ -73,6 +73,7 @@ class MarkerFinder:
             ),
             **_rejection_patterns(markers["caveat_verbs"]["rejecting"], markers["referring_claim_nouns"]),
             "refuted": self.refutations.pattern(),
+            "refuted_misread": self.refutations.misread_pattern(),
             **_refusal_patterns(markers["withheld"]),
             "missing_evidence": _path(
                 ("evidence", {"LEMMA": {"IN": markers["missing_evidence"]["nouns"]}}),
@@ -213,6 +214,7 @@ class MarkerFinder:
         spans += [doc[min(ids) : max(ids) + 1] for key in UNRECEIVED for ids in found[key]]
         refuted = (self.refutations.refutation(doc, *ids) for ids in found["refuted"])
         spans += [r for r in refuted if r is not None]
+        spans += [doc[min(ids) : max(ids) + 1] for ids in found["refuted_misread"]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
         return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]

@@ -4,7 +4,8 @@ which confirms it ('The figure is correct, according to the national statistics 
 'The commission said the claim was false', 'Unite said that was not true', 'the claim was "not supported by the
 text"', 'the reports were fabricated', 'called the accusation "groundless"'. One two-node dependency pattern finds a
 claim noun (or a reported 'that' or 'this') with its verb, and the verb's other words decide here: a pattern per
-wording made the marker finder's dependency matcher half again as slow.
+wording made the marker finder's dependency matcher half again as slow. A second finds a calling verb whose false
+word the parser gave the claim to ('called the report "disinformation"').
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ class RefutationReader:
         return [
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "claim", "RIGHT_ATTRS": claim},
+        ]
+
+    def misread_pattern(self) -> list[dict[str, Any]]:
+        """'called the report "disinformation"', 'called the video "fake"', which the parser reads with the claim
+        hung on the word that calls it false."""
+        false_word = {"DEP": {"IN": ["dobj", "oprd"]}, "LOWER": {"IN": sorted(self.false_words)}}
+        claim = {"DEP": {"IN": ["nmod", "npadvmod", "compound"]}, "POS": "NOUN", "LOWER": {"IN": self.claim_words}}
+        return [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(self.calling)}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "word", "RIGHT_ATTRS": false_word},
+            {"LEFT_ID": "word", "REL_OP": ">", "RIGHT_ID": "claim", "RIGHT_ATTRS": claim},
         ]
 
     def refutation(self, doc: Doc, verb_id: int, claim_id: int) -> Span | None:
