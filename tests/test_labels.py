@@ -192,6 +192,12 @@ CASES = [
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
     ("The judge rejected that argument.", "verification_caveat"),
+    # a judge's reasoning for the majority or in a dissent is the court's view (markers.json opinion phrases)
+    (
+        "Writing for the majority, Judge Inmaculada Ruiz said the law protected officers' safety without stopping "
+        "legitimate reporting.",
+        "analyst_opinion",
+    ),
     ("That claim could not be checked.", "verification_caveat"),
     ("Neither figure could be independently confirmed.", "verification_caveat"),
     ("None of these accounts could be checked.", "verification_caveat"),  # 'none' as the subject negates the check
