@@ -121,6 +121,16 @@ def test_an_assessment_that_points_to_something_is_its_makers_view():
     assert assessment.source.source_id == analyst and report.sentences[1].label == "analyst_opinion"
 
 
+def test_she_refers_to_a_titled_name_the_tagger_took_for_an_organisation():
+    report = claimtrace.annotate(
+        "Agency nurse Grace Mensah works night shifts at three different hospitals in Birmingham.\n\n"
+        "\"Some weeks I don't know which ward I'll be on until I arrive,\" she said."
+    )
+    (attribution,) = report.sentences[1].attributions
+    assert attribution.source.named
+    assert report.sources[0].name == "Grace Mensah"
+
+
 def test_anonymous_source_with_a_description_is_vague():
     report = claimtrace.annotate(
         "A senior official, who spoke on condition of anonymity, said the plan had been shelved."

@@ -41,9 +41,8 @@ class MentionReader:
         plural = root.tag_ == "NNS" and (root.is_lower or root.is_sent_start and root.text[1:].islower())
         if plural or root.lower_ in self.group_words:
             return GROUP  # 'Prosecutors' are not what 'it' refers to ('AWS' may be tagged plural)
-        if root.pos_ == "PROPN" and any(
-            self.role_kinds.get(t.lemma_.lower()) == PERSON for t in mention[: root.i - mention.start]
-        ):
+        titles = mention.doc[min(root.left_edge.i, mention.start) : root.i]  # 'Agency nurse [Grace Mensah]' too
+        if root.pos_ == "PROPN" and any(self.role_kinds.get(t.lemma_.lower()) == PERSON for t in titles):
             return PERSON  # 'regional governor Oleh Kiper', though the tagger took the name for an organisation's
         if root.ent_type_ in ENTITY_KINDS:
             return ENTITY_KINDS[root.ent_type_]

@@ -251,8 +251,15 @@ class _Registry:
         return self._from_entity(fuller[0]) if fuller else None
 
     def _from_entities(self, pronoun: Span, labels: set[str]) -> SourceRecord | None:
-        """A pronoun before any source: the nearest named entity before it ('Norvalis ... it said')."""
-        earlier = [e for e in self.entities if e.label_ in labels and e.end <= pronoun.start]
+        """A pronoun before any source: the nearest named entity before it ('Norvalis ... it said'), and for 'he'
+        or 'she' a name with a person's title that the tagger took for an organisation's ('Agency nurse Grace
+        Mensah ... she said')."""
+        titled = "PERSON" in labels
+        earlier = [
+            e
+            for e in self.entities
+            if (e.label_ in labels or titled and self.rules.kind(e) == PERSON) and e.end <= pronoun.start
+        ]
         return self._from_entity(earlier[-1]) if earlier else None
 
     def _from_entity(self, entity: Span, named: bool = False, kind: str | None = None) -> SourceRecord:
