@@ -184,6 +184,7 @@ CASES = [
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
     # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
     ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
+    ("Environmental groups said the cut did not go far enough.", "analyst_opinion"),  # a measure judged short
     ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
     ("The slump is a sharp reversal for a firm that was one of the sector's rising stars.", "unsourced_opinion"),
     ("For many shoppers, Hallberg was the last reason to go into town.", "unsourced_opinion"),
