@@ -182,6 +182,8 @@ CASES = [
         "unsourced_opinion",
     ),
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
+    # ... nor is evidence with no owner: the writer reads it ('The statement highlights' is a speaker's)
+    ("The findings strengthen the case for that ban.", "unsourced_opinion"),
     # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
     ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
     ("Environmental groups said the cut did not go far enough.", "analyst_opinion"),  # a measure judged short

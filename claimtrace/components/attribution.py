@@ -480,9 +480,16 @@ class _SentenceAttributions:
         if any(c.tag_ == "MD" for c in root.children):
             return  # 'The ruling could affect thousands of riders': the writer's forecast about a record
         neutral = lemma in self.rules.neutral_subject_verbs
+        if not neutral and self._bare_evidence(subject):
+            return  # 'The findings strengthen the case for that ban': the writer's reading of the evidence
         cue_end = root.i + 1 if root.i == subject.i + 1 else subject.i + 1
         cue = TokenRange(subject.left_edge.i, cue_end)
         yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")
+
+    def _bare_evidence(self, subject: Token) -> bool:
+        """'The findings', 'The report': evidence with no owner or maker named on it ('The expert's report' has one)."""
+        owned = any(c.dep_ in {"poss", "prep"} for c in subject.children)
+        return subject.lemma_.lower() in self.rules.evidence_nouns and not owned
 
     def caveat_sources(self) -> Iterator[AttributionRecord]:
         """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
