@@ -131,6 +131,16 @@ def test_she_refers_to_a_titled_name_the_tagger_took_for_an_organisation():
     assert report.sources[0].name == "Grace Mensah"
 
 
+def test_the_report_keeps_its_maker_where_the_findings_are_the_writers_reading():
+    report = claimtrace.annotate(
+        "The health ministry said in a report on Monday that 40 clinics had closed. "
+        "The report highlights the strain on rural areas. The findings strengthen the case for more staff."
+    )
+    ministry = report.sentences[0].attributions[0].source.source_id
+    assert [a.source.source_id for a in report.sentences[1].attributions] == [ministry]
+    assert report.sentences[2].attributions == [] and report.sentences[2].label == "unsourced_opinion"
+
+
 def test_anonymous_source_with_a_description_is_vague():
     report = claimtrace.annotate(
         "A senior official, who spoke on condition of anonymity, said the plan had been shelved."

@@ -91,6 +91,7 @@ class AttributionFinder:
         self.hearing_bodies = set(cues["hearing_bodies"]["lemmas"])
         self.hearing_verbs: dict[str, str] = cues["hearing_bodies"]["verbs"]
         self.speech_nouns = set(cues["speech_nouns"])
+        self.unspoken_records = set(cues["unspoken_records"]["lemmas"])
         self.neutral_subject_verbs = set(cues["neutral_subject_verbs"])
         self.method_verbs = set(cues["method_verbs"]["lemmas"])
         self.linking_verbs = set(cues["linking_verbs"])
@@ -487,9 +488,10 @@ class _SentenceAttributions:
         yield self._record(subject, cue, subject, "neutral" if neutral else "opinion")
 
     def _bare_evidence(self, subject: Token) -> bool:
-        """'The findings', 'The report': evidence with no owner or maker named on it ('The expert's report' has one)."""
+        """'The findings', 'The survey': evidence with no owner or maker named on it (cues.json unspoken_records;
+        'The study's findings', 'the findings of the review' have one)."""
         owned = any(c.dep_ in {"poss", "prep"} for c in subject.children)
-        return subject.lemma_.lower() in self.rules.evidence_nouns and not owned
+        return subject.lemma_.lower() in self.rules.unspoken_records and not owned
 
     def caveat_sources(self) -> Iterator[AttributionRecord]:
         """'X did not respond', 'X declined to comment', 'unverified by independent sources'."""
