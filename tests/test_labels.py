@@ -186,11 +186,11 @@ CASES = [
     ("The findings strengthen the case for that ban.", "unsourced_opinion"),
     # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
     ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
-    ("Environmental groups said the cut did not go far enough.", "analyst_opinion"),  # a measure judged short
     ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
     ("The slump is a sharp reversal for a firm that was one of the sector's rising stars.", "unsourced_opinion"),
     ("For many shoppers, Hallberg was the last reason to go into town.", "unsourced_opinion"),
     ("Some lawyers say it is small change for a company with revenue of 400 billion dollars.", "analyst_opinion"),
+    ("Environmental groups said the cut did not go far enough.", "analyst_opinion"),  # a measure judged short
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),

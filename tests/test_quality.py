@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (724, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (827, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (639 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (827 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -82,7 +82,12 @@ def test_dev_split_does_not_regress(scores):
     retrained, left it at 0.909 over 724 (rules alone 0.868), named at 0.945; on the 639 articles of the last
     floors the same code gives 0.910 (0.909 with the session's starting code; rules alone 0.871 against
     0.868), named 0.946 (0.946), coreference 0.959 (0.959), channel 0.957 (0.957): nothing old was lost, and
-    the named floor is set anew, under today's figure, for the new articles' named misses.
+    the named floor is set anew, under today's figure, for the new articles' named misses. Dev batches 151 to
+    171 (103 articles, 0.53 to 0.98 rules and model of the day per batch when added) and the rules from them,
+    with the model retrained, left it at 0.907 over 827 (rules alone 0.864), named at 0.944; on the 724
+    articles of the last floors the same code gives 0.910 (0.909 with the session's starting code; rules alone
+    0.868 against 0.868), named 0.946 (0.945), coreference 0.958 (0.956), channel 0.959 (0.959): nothing old
+    was lost, and no floor moves.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.905
@@ -97,7 +102,7 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.835; the bar is 0.85")
+@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.845; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
     assert scores["test"].macro_f1 >= 0.85
 
