@@ -45,6 +45,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 """Where the reported words are: no channel is taken from inside them."""
 SAYS_SOMETHING = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
 """A speech act as subject attributes only when its verb says something: 'The statement highlights X'."""
+TOLD_SOMETHING = SAYS_SOMETHING | {"dative", "parataxis"}
+"""What a 'telling' or 'saying' that speaks has: something said, or someone told ('is telling' has neither)."""
 
 
 ASIDE_CLAUSES = {"advcl", "relcl", "acl"}
@@ -597,7 +599,7 @@ class _SentenceAttributions:
         silence is telling', the adjective: a 'telling' that tells nobody anything."""
         if verb.lemma_.lower() not in self.rules.telling_verbs:
             return False
-        if verb.tag_ == "VBG" and not any(c.dep_ in SAYS_SOMETHING | {"dative", "parataxis"} for c in verb.children):
+        if verb.tag_ == "VBG" and not any(c.dep_ in TOLD_SOMETHING for c in verb.children):
             return True
         degree = child(verb, "dobj")
         return (

@@ -173,7 +173,7 @@ class JudgementReader:
         for verb in sentence:
             lemma = verb.lemma_.lower()
             infinitive = verb.dep_ == "xcomp"  # 'had failed to prove that', 'a video that appeared to show'
-            concluded = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            concluded = child(verb, "ccomp")
             nested = verb.dep_ == "ccomp" and verb.head.i in cited  # 'said the results showed ...': cited in a claim
             if verb.i in cited and not nested or lemma not in self.conclusion_verbs or infinitive or concluded is None:
                 continue

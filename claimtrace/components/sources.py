@@ -258,7 +258,7 @@ class _Registry:
         earlier = [
             e
             for e in self.entities
-            if (e.label_ in labels or titled and self.rules.kind(e) == PERSON) and e.end <= pronoun.start
+            if e.end <= pronoun.start and (e.label_ in labels or titled and self.rules.kind(e) == PERSON)
         ]
         return self._from_entity(earlier[-1]) if earlier else None
 
