@@ -211,6 +211,22 @@ def test_a_group_around_a_named_person_is_vague():
     assert (allies.text, allies.named) == ("Her allies", False)
 
 
+def test_a_plural_the_recogniser_takes_for_a_name_is_vague():
+    """The recogniser reads 'Campaigners' at a sentence's start as a person's name; it is a group."""
+    report = claimtrace.annotate(
+        "The company is £20 billion in debt and is negotiating with creditors to avoid temporary nationalisation."
+        "\n\nCampaigners said fines alone would never fix the problem."
+    )
+    campaigners = report.sentences[1].attributions[0].source
+    assert (campaigners.text, campaigners.named) == ("Campaigners", False)
+
+
+def test_a_description_closed_by_its_name_is_named():
+    text = "The tribunal in Leeds found that the trust had dismissed Karen Holt because she made protected disclosures."
+    tribunal = claimtrace.annotate(text).sentences[0].attributions[0].source
+    assert (tribunal.text, tribunal.named) == ("The tribunal in Leeds", True)
+
+
 def test_the_institution_the_article_last_described_without_a_name_is_vague():
     """'The hospital' is the hospital in South Africa, not the NHS hospitals before it; trusts are no one body."""
     text = (

@@ -38,8 +38,7 @@ class MentionReader:
         root = mention.root
         if root.lower_ in self.person_pronouns or an_age(mention):
             return PERSON
-        plural = root.tag_ == "NNS" and (root.is_lower or root.is_sent_start and root.text[1:].islower())
-        if plural or root.lower_ in self.group_words:
+        if _common_plural(root) or root.lower_ in self.group_words:
             return GROUP  # 'Prosecutors' are not what 'it' refers to ('AWS' may be tagged plural)
         titles = mention.doc[min(root.left_edge.i, mention.start) : root.i]  # 'Agency nurse [Grace Mensah]' too
         if root.pos_ == "PROPN" and any(self.role_kinds.get(t.lemma_.lower()) == PERSON for t in titles):
@@ -55,14 +54,18 @@ class MentionReader:
         """A proper name identifies one person, organisation, outlet or document.
 
         'Peskov', 'the Russian Ministry of Defense', 'Pfizer's chief executive',
-        'His agent, Jorge Mendes', 'a group calling itself ShadowNet'.
+        'His agent, Jorge Mendes', 'a group calling itself ShadowNet', 'The tribunal in Leeds', 'the
+        consultancy EY' (a definite description closed by a name).
         """
         root = mention.root
         if root.is_upper and root.lower_ in self.role_kinds:
             return False  # a transcript's 'HOST:' is a role in capitals, not a name
-        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"} or _spelled_as_a_name(root):
+        plain_plural = _common_plural(root) and not any(t.pos_ == "PROPN" for t in mention)
+        if root.pos_ == "PROPN" or root.ent_type_ in self.named_types - {"NORP"} and not plain_plural:
+            return True  # not 'Campaigners said', though the recogniser may take it for a person's name
+        if _spelled_as_a_name(root):
             return True
-        if is_definite(mention) and (_of_a_name(root) or _name_before(mention)):
+        if is_definite(mention) and (_of_a_name(root) or _name_before(mention) or mention[-1].pos_ == "PROPN"):
             return True
         if self.record_owner(mention):
             return True
@@ -137,6 +140,11 @@ def _of_a_name(root: Token) -> bool:
 def is_definite(mention: Span) -> bool:
     first = mention[0]
     return first.lower_ in DEFINITE or first.dep_ == "poss" and first.pos_ == "PRON"
+
+
+def _common_plural(word: Token) -> bool:
+    """'prosecutors', 'Campaigners' at a sentence's start: a plural noun, not a name ('AWS' may be tagged plural)."""
+    return word.tag_ == "NNS" and (word.is_lower or word.is_sent_start and word.text[1:].islower())
 
 
 def _spelled_as_a_name(word: Token) -> bool:
