@@ -184,6 +184,7 @@ CASES = [
     ("The long-term consequences of the battle remain uncertain.", "unsourced_opinion"),
     # ... nor is evidence with no owner: the writer reads it ('The statement highlights' is a speaker's)
     ("The findings strengthen the case for that ban.", "unsourced_opinion"),
+    ("The figures raise serious questions about how the council polices its own spending.", "unsourced_opinion"),
     # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
     ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
     ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
