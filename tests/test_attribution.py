@@ -303,6 +303,12 @@ CASES = [
         "A leaked draft of the city's budget shows plans to close three libraries and a swimming pool.",
         [("A leaked draft of the city's budget", "shows", None)],
     ),
+    # A speaker the parser made an apposition inside the clause it reports.
+    (
+        "An experimental vaccine against RSV cut hospital admissions among adults over 60 by 82%, its maker "
+        "Nordvax said on Wednesday.",
+        [("its maker Nordvax", "said", None)],
+    ),
     # A closing 'estimates' the parser joins to the name before it ('EY estimates').
     (
         "Electric cars still cost on average about 10,000 euros more than comparable petrol models, the "

@@ -348,6 +348,7 @@ class _SentenceAttributions:
             return None
         subject = _stranded_speaker(verb) if _borrows_a_subject(verb) else None
         subject = subject or subject_of(verb)
+        subject = _closing_appositive(verb, subject) or subject
         if subject is None and _participle_of_speech(verb):
             subject = subject_of(verb.head)
         if subject is None and _main_verb_misread(verb):
@@ -739,6 +740,22 @@ def _stranded_speaker(verb: Token) -> Token | None:
         word = word.head
     swallowed = word.dep_ in {"conj", "appos"} and in_subtree(word, content[0])
     return word if swallowed and word.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _closing_appositive(verb: Token, subject: Token | None) -> Token | None:
+    """'An experimental vaccine ... cut admissions by 82%, its maker Nordvax said', '... off the coast of
+    Sardinia, Italy's culture ministry said': the parser made the reported clause the subject and the speaker
+    an apposition inside it; an apposition set off by a comma that runs into the verb with no comma to close it
+    is the speaker ('Its chief executive, Hoan Ton-That, has said' closes its apposition)."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].dep_ in {"aux", "neg"} and verb.doc[before].head == verb:
+        before -= 1
+    if subject is None or before < 1 or not in_subtree(verb.doc[before], subject):
+        return None
+    chain = [t for t in [verb.doc[before], *verb.doc[before].ancestors] if in_subtree(t, subject)]
+    closing = [t for t in chain if t.dep_ == "appos" and t.right_edge.i == before and t.left_edge.i > subject.i]
+    opened = [t for t in closing if verb.doc[t.left_edge.i - 1].text == ","]
+    return opened[-1] if opened else None
 
 
 def _borrows_a_subject(verb: Token) -> bool:
