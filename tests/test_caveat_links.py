@@ -178,6 +178,11 @@ def test_no_comment_on_the_report_qualifies_every_claim_of_the_outlet():
             "The ministry did not say how many of the dead were fighters.",
             [0],
         ),
+        (
+            "A bus carrying 40 pilgrims overturned on a mountain road in northern Peru, killing at least 12 people, "
+            "police said. The cause of the crash was not immediately known.",
+            [],
+        ),
     ],
 )
 def test_a_question_left_open_qualifies_nothing_a_detail_withheld_its_claim(text, qualified):

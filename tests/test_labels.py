@@ -152,6 +152,11 @@ CASES = [
     # A cause still under investigation is unsettled; a body under investigation is news.
     ("The cause of the fire is still under investigation.", "verification_caveat"),
     ("The cause of the blaze is being investigated.", "verification_caveat"),
+    ("The cause of the crash was not immediately known.", "verification_caveat"),
+    (
+        "The company said the cause was not yet known and that an independent inquiry board would investigate.",
+        "verification_caveat",
+    ),
     # A rank is a fact, whatever the lemmatiser makes of 'largest'.
     ("The dam, which cost about 4 billion dollars, is the largest hydroelectric project in Africa.", "unsourced_claim"),
     # Evidence shows; a thing the writer reads does not.

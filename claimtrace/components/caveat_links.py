@@ -58,6 +58,7 @@ class CaveatLinker:
         self.plural_nouns = {n for n in nouns if n.endswith("s")}
         self.generic_nouns = {n.removesuffix("s") for n in nouns}
         self.open_questions = set(markers["open_questions"]["words"])
+        self.open_causes = set(markers["open_questions"].get("causes", []))
         self.disclosing = set(markers["withheld"]["disclosure_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,7 +122,10 @@ class CaveatLinker:
 
     def _leaves_open(self, caveat: Span) -> bool:
         """'The government has not said whether it will propose its own changes': a question nobody has answered
-        yet, which qualifies no earlier claim (unlike 'did not say how many of the dead were fighters')."""
+        yet, which qualifies no earlier claim (unlike 'did not say how many of the dead were fighters'); so does
+        a cause nobody knows yet ('The cause of the crash was not immediately known')."""
+        if any(t.lemma_.lower() in self.open_causes and t.dep_ in {"nsubj", "nsubjpass"} for t in caveat):
+            return True
         questions = [t.head for t in caveat if t.lower_ in self.open_questions and t.dep_ == "mark"]
         return any(q.head.lemma_.lower() in self.disclosing for q in questions)  # not 'asked whether'
 

@@ -53,6 +53,8 @@ class MarkerFinder:
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
+        self.unknown = _phrase_matcher(nlp, investigated["unknown"], "LOWER")
+        self.unknown_causes = set(investigated["subjects"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         # .get: a newsroom's 'caveat_verbs' written before these two lists keeps working without them
         self.checked_or_could_not = set(markers["caveat_verbs"].get("checked_or_could_not", []))
@@ -217,14 +219,17 @@ class MarkerFinder:
         spans += [doc[min(ids) : max(ids) + 1] for ids in found["refuted_misread"]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
-        return spans + [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
+        spans += [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
+        unknown = (self._unsettled(doc[s:e], self.unknown_causes) for _, s, e in self.unknown(doc))
+        return spans + [u for u in unknown if u is not None]
 
-    def _unsettled(self, investigation: Span) -> Span | None:
-        """'The cause of the fire [is still under investigation]', not 'The landlord is under investigation'."""
+    def _unsettled(self, investigation: Span, subjects: set[str] | None = None) -> Span | None:
+        """'The cause of the fire [is still under investigation]', not 'The landlord is under investigation';
+        'The cause of the crash [was not immediately known]' (only of `subjects`, when given)."""
         root = investigation.root
         verb = root if root.pos_ in {"VERB", "AUX"} else root.head
         subject = child(verb, *SUBJECTS)
-        if subject is None or not {subject.lower_, subject.lemma_.lower()} & self.unsettled:
+        if subject is None or not {subject.lower_, subject.lemma_.lower()} & (subjects or self.unsettled):
             return None
         return investigation.doc[min(verb.i, investigation.start) : investigation.end]
 
