@@ -197,6 +197,12 @@ CASES = [
     ("For many shoppers, Hallberg was the last reason to go into town.", "unsourced_opinion"),
     ("Some lawyers say it is small change for a company with revenue of 400 billion dollars.", "analyst_opinion"),
     ("Environmental groups said the cut did not go far enough.", "analyst_opinion"),  # a measure judged short
+    (
+        "International observers from the OSCE said the election had been marred by vote buying and pressure on "
+        "public sector workers.",
+        "analyst_opinion",
+    ),
+    ("The result leaves the country's bid to join the European Union in doubt.", "unsourced_opinion"),
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
