@@ -203,6 +203,7 @@ CASES = [
         "analyst_opinion",
     ),
     ("The result leaves the country's bid to join the European Union in doubt.", "unsourced_opinion"),
+    ("Fines and bans have done little to change behaviour on the touchline.", "unsourced_opinion"),
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
