@@ -298,6 +298,7 @@ CASES = [
     ),
     # A record's finding with a plain noun object (cues.json 'record_findings').
     ("The survey found a sharp rise in loneliness among young people.", [("The survey", "found", None)]),
+    ("The researchers found no change among boys.", [("The researchers", "found", None)]),
     ("Police data show a sharp rise in burglaries.", [("Police data", "show", None)]),
     (
         "A leaked draft of the city's budget shows plans to close three libraries and a swimming pool.",

@@ -40,6 +40,7 @@ from .grammar import (
     subject_of,
 )
 from .interviews import answered, in_turn
+from .mentions import is_definite
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 """Where the reported words are: no channel is taken from inside them."""
@@ -80,6 +81,7 @@ class AttributionFinder:
         self.contemplating = set(cues["contemplating_verbs"]["lemmas"])
         self.record_findings = set(cues["record_findings"]["lemmas"])
         self.pictures = set(cues["record_findings"]["pictures"])
+        self.researchers = set(cues["record_findings"].get("researchers", []))
         self.stance_adjectives = set(cues["stance_adjectives"]["lemmas"])
         self.group_stances = set(cues["group_stances"]["lemmas"])
         self.verdicts = set(cues["verdicts"]["words"])
@@ -622,11 +624,15 @@ class _SentenceAttributions:
 
     def _record_finds(self, verb: Token) -> bool:
         """'The survey found a sharp rise in loneliness', 'Police data show a rise in burglaries': a record's
-        finding is what it says, whatever its object (not 'Police found a body', an act)."""
+        finding is what it says, whatever its object, as is the finding of researchers the text has introduced
+        ('The researchers found no change among boys'; 'Astronomers found water, according to a study' is the
+        study's); not 'Police found a body', an act."""
         record = subject_of(verb)
         if verb.lemma_.lower() not in self.rules.record_findings or record is None or child(verb, "neg"):
             return False  # 'The results did not show a benefit' is the writer's finding
         words = {record.lower_, record.lemma_.lower()}
+        if words & self.rules.researchers:
+            return is_definite(record.doc[record.left_edge.i : record.i + 1])
         return bool(words & self.rules.records) and not words & self.rules.pictures
 
     def _verdict(self, content: Token) -> bool:
