@@ -190,6 +190,9 @@ CASES = [
     # ... nor is evidence with no owner: the writer reads it ('The statement highlights' is a speaker's)
     ("The findings strengthen the case for that ban.", "unsourced_opinion"),
     ("The figures raise serious questions about how the council polices its own spending.", "unsourced_opinion"),
+    # A standing pledge is background the writer states; news of a pledge is the pledger's claim.
+    ("The government has promised to halve knife crime within a decade.", "unsourced_claim"),
+    ("Mayor Rosa Delgado promised on Monday to put 500 more police officers on the streets.", "sourced_claim"),
     # The writer characterising: a linking verb with a grading adjective, or a 'For someone,' frame.
     ("Outages of this scale are rare, but they are becoming harder to shrug off.", "unsourced_opinion"),
     ("Naming rights deals are common in America but remain unpopular with many English fans.", "unsourced_opinion"),
