@@ -211,6 +211,15 @@ def test_a_group_around_a_named_person_is_vague():
     assert (allies.text, allies.named) == ("Her allies", False)
 
 
+def test_the_force_is_the_police_force_named_before():
+    report = claimtrace.annotate(
+        "Cumbria Police said Daniel Frost had left his car at Wasdale Head at about 8 a.m.\n\n"
+        "Mountain rescue teams and a coastguard helicopter searched the area overnight, the force said."
+    )
+    police, force = (s.attributions[0].source for s in report.sentences)
+    assert (force.text, force.named, force.source_id) == ("the force", True, police.source_id)
+
+
 def test_a_plural_the_recogniser_takes_for_a_name_is_vague():
     """The recogniser reads 'Campaigners' at a sentence's start as a person's name; it is a group."""
     report = claimtrace.annotate(
