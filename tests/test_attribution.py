@@ -310,6 +310,12 @@ CASES = [
         "Nordvax said on Wednesday.",
         [("its maker Nordvax", "said", None)],
     ),
+    # A closing reporting verb the parser made the clause of the sentence it reports.
+    (
+        "The government has approved a second runway at Gatwick Airport, Transport Secretary Helen Moore "
+        "announced on Thursday.",
+        [("Transport Secretary Helen Moore", "announced", None)],
+    ),
     # A closing 'estimates' the parser joins to the name before it ('EY estimates').
     (
         "Electric cars still cost on average about 10,000 euros more than comparable petrol models, the "

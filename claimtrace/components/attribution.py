@@ -709,10 +709,12 @@ class _SentenceAttributions:
 
 def _reports_what_precedes(verb: Token) -> bool:
     """'Fares will rise by 6 percent, the authority announced on Thursday.': a reporting clause after a
-    comma, which the parser may hang on the sentence it reports instead of the other way round."""
+    comma, which the parser may hang on the sentence it reports instead of the other way round, even as the
+    clause it reports ('The government has approved a second runway, Transport Secretary Helen Moore
+    announced')."""
     start = verb.left_edge.i
     after_comma = verb.doc[start].text == "," or start > 0 and verb.doc[start - 1].text == ","
-    trailing = verb.dep_ in {"advcl", "parataxis"} or verb.dep_ == "conj" and not _coordinated(verb)
+    trailing = verb.dep_ in {"advcl", "parataxis", "ccomp"} or verb.dep_ == "conj" and not _coordinated(verb)
     spoken_by = child(verb, "nsubj") is not None  # not '..., adding about two weeks to journeys'
     return trailing and spoken_by and verb.head.i < verb.i and after_comma or _took_its_subject(verb)
 
