@@ -208,6 +208,7 @@ CASES = [
     ("The result leaves the country's bid to join the European Union in doubt.", "unsourced_opinion"),
     ("Fines and bans have done little to change behaviour on the touchline.", "unsourced_opinion"),
     ("Such conditions on noise and traffic have rarely been enforced in the past.", "unsourced_opinion"),
+    ("Lindqvist's position looks weaker than at any time since she took office.", "unsourced_opinion"),
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
     # A forecast 'for weeks' counts no time exactly: it stays a forecast.
     ("Freight analysts said the disruption would push up spot rates on Asian routes for weeks.", "analyst_opinion"),
