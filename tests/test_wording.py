@@ -25,8 +25,12 @@ def rules_alone(nlp, text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "rules", "label"),
     [
-        # a generalisation with no evaluative word (bookshop_chain_closures)
-        ("High streets that lose their bookshops rarely get them back.", "unsourced_claim", "unsourced_opinion"),
+        # a generalisation with no evaluative word (cycling_team_doping_rumours_draft)
+        (
+            "Cycling's long history of doping means that every exceptional performance is now met with suspicion.",
+            "unsourced_claim",
+            "unsourced_opinion",
+        ),
         # a minister's account of where things stand (copper_mine)
         (
             "Commerce minister Julio Moltó told reporters on Thursday that no decision had been taken and that "
