@@ -25,11 +25,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (827, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (891, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (827 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (891 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -87,7 +87,11 @@ def test_dev_split_does_not_regress(scores):
     with the model retrained, left it at 0.907 over 827 (rules alone 0.864), named at 0.944; on the 724
     articles of the last floors the same code gives 0.910 (0.909 with the session's starting code; rules alone
     0.868 against 0.868), named 0.946 (0.945), coreference 0.958 (0.956), channel 0.959 (0.959): nothing old
-    was lost, and no floor moves.
+    was lost, and no floor moves. Dev batches 172 to 184 (64 articles, 0.64 to 0.96 rules of the day per
+    batch when added) and the rules from them, with the model retrained, took it to 0.910 over 891 (rules alone
+    0.867), named 0.946; on the 827 articles of the last floors the same code gives 0.909 (0.907 with the
+    session's starting code; rules alone 0.867 against 0.864), named 0.945 (0.944), channel 0.958 (0.958),
+    coreference 0.9576 (0.9577, one pair in some ten thousand): no floor moves.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.905
