@@ -74,7 +74,8 @@ def test_lines_left_unlabelled_are_named_in_both_reports():
 
 def test_a_label_the_wording_model_chose_is_marked_in_every_output():
     report = claimtrace.annotate(
-        "High streets that lose their bookshops rarely get them back. The chain closed 40 shops last year."
+        "Cycling's long history of doping means that every exceptional performance is now met with suspicion. "
+        "The team folded last year."
     )
     assert [s.label_by for s in report.sentences] == ["wording_model", "rules"]
     assert '"label_by":"wording_model"' in report.model_dump_json()
