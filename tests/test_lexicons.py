@@ -40,6 +40,9 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
         ("cues", "verbs_needing_preposition", "with_a_figure"),
         ("markers", "characterisation", "trend_verbs"),
         ("markers", "forecast_agents", "reactions"),
+        ("markers", "investigated", "unknown"),
+        ("markers", "open_questions", "causes"),
+        ("cues", "record_findings", "researchers"),
     ],
 )
 def test_entries_written_before_their_newer_lists_still_work(tmp_path, monkeypatch, resource, entry, newer):

@@ -53,7 +53,7 @@ class MarkerFinder:
         investigated = markers["investigated"]
         self.investigated = _phrase_matcher(nlp, investigated["phrases"], "LOWER")
         self.unsettled = set(investigated["subjects"]) | set(markers["referring_claim_nouns"])
-        self.unknown = _phrase_matcher(nlp, investigated["unknown"], "LOWER")
+        self.unknown = _phrase_matcher(nlp, investigated.get("unknown", []), "LOWER")  # .get: an older entry works
         self.unknown_causes = set(investigated["subjects"])
         self.rejecting = set(markers["caveat_verbs"]["rejecting"])
         # .get: a newsroom's 'caveat_verbs' written before these two lists keeps working without them
@@ -229,7 +229,8 @@ class MarkerFinder:
         root = investigation.root
         verb = root if root.pos_ in {"VERB", "AUX"} else root.head
         subject = child(verb, *SUBJECTS)
-        if subject is None or not {subject.lower_, subject.lemma_.lower()} & (subjects or self.unsettled):
+        unsettled = self.unsettled if subjects is None else subjects
+        if subject is None or not {subject.lower_, subject.lemma_.lower()} & unsettled:
             return None
         return investigation.doc[min(verb.i, investigation.start) : investigation.end]
 
