@@ -635,7 +635,7 @@ class _SentenceAttributions:
             return False  # 'The results did not show a benefit' is the writer's finding
         words = {record.lower_, record.lemma_.lower()}
         if words & self.rules.researchers:
-            return is_definite(record.doc[record.left_edge.i : record.i + 1])
+            return is_definite(noun_phrase(record).span(record.doc))
         return bool(words & self.rules.records) and not words & self.rules.pictures
 
     def _verdict(self, content: Token) -> bool:
