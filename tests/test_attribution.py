@@ -415,6 +415,8 @@ NO_ATTRIBUTION = [
     "The study tested the children's hearing at the ages of 9 and 13.",
     # An appeal to a court is a legal act (cues.json content_prepositions 'bodies').
     "Cardoso reportedly plans to appeal to Portugal's Supreme Court.",
+    # What is to blame is blamed; it blames nobody (cues.json 'owned_up_to').
+    "Road construction on the slope above the village is almost certainly to blame.",
 ]
 
 
@@ -465,6 +467,16 @@ def test_a_cause_that_explains_is_no_source():
         "The researchers said warmer winters, rather than less snowfall, explained most of the loss."
     )
     assert [a.source.text for a in sentence.attributions] == ["The researchers"]
+
+
+def test_what_a_source_says_is_to_blame_is_no_second_source():
+    sentence = only_sentence("The industry says warmer seas are to blame; its critics say the farms are too crowded.")
+    assert [a.source.text for a in sentence.attributions] == ["The industry", "its critics"]
+
+
+def test_what_economists_had_expected_is_theirs_though_its_object_is_a_bare_figure():
+    sentence = only_sentence("Economists polled by Reuters had expected 240,000.")
+    assert attributions(sentence) == [("Economists", "expected", None)]
 
 
 def test_a_speaker_vouching_for_what_a_thing_is_speaks_through_the_act_s_medium():

@@ -908,6 +908,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # a superlative places ('the most common cause'); a link found absent disputes a claimed one
         ("RSV is the most common cause of hospital admission in babies in their first year.", "unsourced_claim"),
         ("The report found no link between solar power and the fault.", "verification_caveat"),
+        # what a source had expected before the outcome records a forecast; naming what is to blame interprets
+        ("All 18 economists polled by Reuters had expected the decision.", "sourced_claim"),
+        ("Road construction on the slope above the village is almost certainly to blame.", "unsourced_opinion"),
         # ineligible is a state
         (
             "One woman said she had turned 40 while on the list, which made her ineligible for treatment.",

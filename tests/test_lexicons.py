@@ -43,6 +43,7 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
         ("markers", "investigated", "unknown"),
         ("markers", "open_questions", "causes"),
         ("cues", "record_findings", "researchers"),
+        ("markers", "guidance", "outcome_known"),
     ],
 )
 def test_entries_written_before_their_newer_lists_still_work(tmp_path, monkeypatch, resource, entry, newer):

@@ -22,6 +22,7 @@ from .extensions import AttributionRecord, Stance, TokenRange, content_sentences
 from .grammar import (
     ABILITY,
     FREE_RELATIVES,
+    after_be_to,
     agent_of,
     child,
     conjuncts,
@@ -72,6 +73,7 @@ class AttributionFinder:
         self.findings = set(cues["figure_objects"].get("findings", []))
         self.declaring = set(cues["declaring_verbs"]["lemmas"])
         self.standing_pledges = set(cues.get("standing_pledges", {}).get("lemmas", []))
+        self.owned_up_to = set(cues["owned_up_to"]["lemmas"])
         self.telling_verbs = set(cues["telling_degrees"]["verbs"])
         self.telling_degrees = set(cues["telling_degrees"]["degrees"])
         self.needs_preposition: dict[str, list[str]] = cues["verbs_needing_preposition"]["verbs"]
@@ -363,11 +365,16 @@ class _SentenceAttributions:
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
 
     def beliefs(self) -> Iterator[AttributionRecord]:
-        """'Local officials suspect arson': a belief with a plain noun object, when nobody else is cited; not
+        """'Local officials suspect arson', 'Economists had expected 240,000': a belief with a plain noun or figure
+        as object, when nobody else is cited; not
         'Customers should expect a wave of scam calls', the writer's advice (a modal on the verb)."""
         for verb in self.sentence:
             believed = child(verb, "dobj")
-            if verb.lemma_.lower() not in self.rules.belief_objects or believed is None or believed.pos_ != "NOUN":
+            if (
+                verb.lemma_.lower() not in self.rules.belief_objects
+                or believed is None
+                or believed.pos_ not in {"NOUN", "NUM"}
+            ):
                 continue
             if any(c.tag_ == "MD" for c in verb.children):
                 continue
@@ -564,6 +571,8 @@ class _SentenceAttributions:
             return False
         lemma = verb.lemma_.lower()
         if lemma in self.rules.standing_pledges and _standing(verb):
+            return False
+        if lemma in self.rules.owned_up_to and after_be_to(verb):
             return False
         needed = self.rules.needs_preposition.get(lemma)
         if needed is not None:

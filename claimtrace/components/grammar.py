@@ -84,6 +84,12 @@ def names(clause: Token) -> bool:
     )
 
 
+def after_be_to(verb: Token) -> bool:
+    """'Warmer seas are to blame': an infinitive after 'be' with no object of its own."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and child(verb, "dobj") is None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """`token` and the words coordinated with it: 'Peskov and the ministry'."""
     return [token, *token.conjuncts]

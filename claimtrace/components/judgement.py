@@ -22,6 +22,7 @@ from .extensions import AttributionRecord, attribution_tokens
 from .grammar import (
     DEMONSTRATIVES,
     FREE_RELATIVES,
+    after_be_to,
     child,
     compares_rates,
     inside_quote,
@@ -56,10 +57,12 @@ class JudgementReader:
         self.states = set(cues["linking_verbs"])
         self.standing_view_verbs = set(cues["standing_view_verbs"]["lemmas"])
         self.guidance_verbs = set(markers["guidance"]["lemmas"])
+        self.outcome_verbs = set(markers["guidance"].get("outcome_known", []))  # .get: an older newsroom entry works
         self.conclusion_verbs = set(markers["conclusions"]["lemmas"])
         self.conclusive_verbs = set(markers["conclusions"]["always"])
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
+        self.owned_up_to = set(cues["owned_up_to"]["lemmas"])
         self.background = BackgroundReader(lexicons)
         self.companies = set(sources["generic_organisation_nouns"]) | set(sources["organisation_pronouns"])  # and 'it'
         characterisation = markers["characterisation"]
@@ -76,7 +79,7 @@ class JudgementReader:
         state media says'), so the rules that read tense do not apply. The writer's own forecast of what a thing
         would do ('A bidding war would suit DS Smith's shareholders') is an opinion as a source's is."""
         sourced = any(a.stance != "caveat" for a in attributions)
-        if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
+        if self._quoted_judgement(sentence, quotes) or self._characterises(sentence) or self._assigns_blame(sentence):
             return True
         if sourced:
             return (
@@ -95,11 +98,20 @@ class JudgementReader:
         200 flights': a company's own forecast with a figure in it is guidance, a claim, though 'expect' otherwise
         holds a view."""
         source = subject_of(verb)
+        if self._expected_before(verb, source):
+            return True
         if verb.lemma_.lower() not in self.guidance_verbs or source is None:
             return False
         if source.ent_type_ != "ORG" and source.lemma_.lower() not in self.companies:
             return False
         return any(self._figure(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
+
+    def _expected_before(self, verb: Token, source: Token | None) -> bool:
+        """'Economists polled by Reuters had expected the cut': what a source had expected before the outcome
+        was known is a record of that forecast, a claim; the past perfect tells it is over."""
+        if verb.lemma_.lower() not in self.outcome_verbs or source is None or verb.dep_ != "ROOT":
+            return False
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
     def _quoted_judgement(self, sentence: Span, quotes: list[Span]) -> bool:
         """A quotation that is most of the sentence, or a few words quoted inside reported speech ('called
@@ -196,6 +208,11 @@ class JudgementReader:
             if blamed is not None and not self._acts(blamed):
                 return True
         return False
+
+    def _assigns_blame(self, sentence: Span) -> bool:
+        """'Warmer seas are to blame', 'Road construction is almost certainly to blame': naming what is at fault
+        interprets events, whoever says it (as blaming a cause does, markers.json causes)."""
+        return any(w.lemma_.lower() in self.owned_up_to and after_be_to(w) for w in sentence)
 
     def _standing_view(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'Her allies say she has the votes': a view held now, reported now, with nothing in it to count.
