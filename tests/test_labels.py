@@ -207,6 +207,7 @@ CASES = [
     ),
     ("The result leaves the country's bid to join the European Union in doubt.", "unsourced_opinion"),
     ("Fines and bans have done little to change behaviour on the touchline.", "unsourced_opinion"),
+    ("The government has done nothing to stop unregulated road building in the hills.", "unsourced_opinion"),
     ("Such conditions on noise and traffic have rarely been enforced in the past.", "unsourced_opinion"),
     ("Lindqvist's position looks weaker than at any time since she took office.", "unsourced_opinion"),
     ("Lagarde told a press conference in Frankfurt that the decision had been unanimous.", "sourced_claim"),
