@@ -97,6 +97,21 @@ def test_the_spokesman_after_a_titled_name():
     assert ids[0] == ids[1]
 
 
+def test_the_judge_after_a_judge_s_title():
+    text = (
+        "Mr Justice Holgate ruled on Wednesday that the London borough had acted lawfully when it renewed the "
+        "scheme last year. The landlords had argued that the fee was unjustified. "
+        "The judge said the council had shown that the scheme had reduced complaints about poor housing."
+    )
+    report = claimtrace.annotate(text)
+    judge = report.sentences[2].attributions[0].source
+    assert (judge.text, judge.source_id, judge.named) == (
+        "The judge",
+        report.sentences[0].attributions[0].source.source_id,
+        True,
+    )
+
+
 def test_the_statement_refers_back_to_whoever_made_it():
     text = (
         "Ukraine's General Staff said fighting continued. "

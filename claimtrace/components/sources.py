@@ -279,12 +279,16 @@ class _Registry:
         return None
 
     def _described_by(self, word: str, beside: set[str | None]) -> SourceRecord | None:
-        """'the ministry' -> the source whose name has 'Ministry'; 'the company' -> latest organisation, but not
+        """'the ministry' -> the source whose name has 'Ministry', 'the judge' -> 'Mr Justice Holgate' (sources.json
+        title_roles); 'the company' -> latest organisation, but not
         one cited `beside` it in the same sentence ('The union said ..., while the company said ...'); 'the
         newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
 
+        titles = self.rules.title_roles
+
         def has_word(source: SourceRecord) -> bool:
-            return any(t.lemma_.lower() == word or t.lower_ == word for m in self._wordings(source) for t in _naming(m))
+            naming = [t for m in self._wordings(source) for t in _naming(m)]
+            return any(word in (t.lemma_.lower(), t.lower_, titles.get(t.lower_)) for t in naming)
 
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
