@@ -415,6 +415,8 @@ NO_ATTRIBUTION = [
     "The study tested the children's hearing at the ages of 9 and 13.",
     # An appeal to a court is a legal act (cues.json content_prepositions 'bodies').
     "Cardoso reportedly plans to appeal to Portugal's Supreme Court.",
+    # Parties at odds over a topic report nothing (markers.json caveat_verbs 'topics').
+    "For months the two parties had disagreed on almost everything, from housing to the budget.",
     # What is to blame is blamed; it blames nobody (cues.json 'owned_up_to').
     "Road construction on the slope above the village is almost certainly to blame.",
 ]

@@ -33,6 +33,9 @@ def test_hedges(nlp, text, hedges):
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
         ("The two firms are locked in a dispute over royalties.", []),
+        # parties at odds over a topic dispute no claim; disagreeing with a decision does
+        ("For months the two parties had disagreed on almost everything, from housing to the budget.", []),
+        ("TikTok said it disagreed with the decision and with the size of the fine.", ["disagreed"]),
     ],
 )
 def test_caveats(nlp, text, caveats):
@@ -58,6 +61,8 @@ def test_caveats(nlp, text, caveats):
         ("Supporters said the city had missed a chance to cut traffic.", ["missed a chance"]),
         # demoralised staff are the writer's description, as furious councillors are
         ("Staff are said to be demoralised.", ["demoralised"]),
+        # a cause given a part explains (three of three in dev)
+        ("Misinformation spread on social media has played a part.", ["played a part"]),
     ],
 )
 def test_opinion_markers(nlp, text, opinion):

@@ -24,6 +24,7 @@ from .grammar import (
     FREE_RELATIVES,
     after_be_to,
     agent_of,
+    argues_about,
     child,
     conjuncts,
     fully_quoted,
@@ -125,6 +126,8 @@ class AttributionFinder:
         self.refuting_agents = set(markers["refuted"]["supported_verbs"]) | set(markers["refuted"]["made_up_verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
+        topics = markers["caveat_verbs"]["topics"]
+        self.topic_verbs, self.topic_prepositions = set(topics["verbs"]), set(topics["prepositions"])
         self.according = Matcher(nlp.vocab)
         self.views_of = {tuple(words) for words in cues["views_of"]["phrases"]}
         self.priced_demands = set(cues["priced_demands"]["lemmas"])
@@ -249,7 +252,7 @@ class _SentenceAttributions:
             verbal = verb.pos_ in {"VERB", "AUX"} or _verb_read_as_noun(verb)
             if stance is None or not verbal or self._aside(verb) or not self._speaks(verb):
                 continue
-            if stance == "caveat" and says_nothing_of_a_claim(verb, self.rules.refusing, self.rules.refused):
+            if stance == "caveat" and self._says_nothing_of_a_claim(verb):
                 continue
             if stance == "caveat" and self._doubts_what_will_be(verb):
                 stance = "opinion"
@@ -264,6 +267,11 @@ class _SentenceAttributions:
             speakers = [speaker] if speaker.dep_ in {"conj", "appos"} else conjuncts(speaker)  # a stranded one
             for source in speakers:
                 yield _with_description(self._record(source, cue, scope, stance), source, verb)
+
+    def _says_nothing_of_a_claim(self, verb: Token) -> bool:
+        rules = self.rules
+        refusal = says_nothing_of_a_claim(verb, rules.refusing, rules.refused)
+        return refusal or argues_about(verb, rules.topic_verbs, rules.topic_prepositions)
 
     def _doubts_what_will_be(self, verb: Token) -> bool:
         """'Political scientists doubt that such an arrangement can last': doubt about the future is a view

@@ -232,6 +232,14 @@ def says_nothing_of_a_claim(verb: Token, refusing: set[str], refused: set[str]) 
     return child(verb, "neg") is not None or refuses(verb, refusing, refused)
 
 
+def argues_about(verb: Token, verbs: set[str], prepositions: set[str]) -> bool:
+    """'had disagreed on almost everything': parties at odds over a topic (markers.json caveat_verbs topics),
+    no claim disputed, unless they disagree 'with' something."""
+    if verb.lemma_.lower() not in verbs or preposition(verb, "with") is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children)
+
+
 def refuses(verb: Token, verbs: set[str], objects: set[str]) -> bool:
     """'was denied bail', 'The court denied his appeal': `verb` refuses something rather than denies a claim
     (any passive with an object, or one of `objects`)."""

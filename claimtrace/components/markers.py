@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_resource
 from .channels import ChannelFinder
 from .extensions import register_extensions
-from .grammar import ABILITY, SUBJECTS, child, compares_rates, opened_by, says_nothing_of_a_claim
+from .grammar import ABILITY, SUBJECTS, argues_about, child, compares_rates, opened_by, says_nothing_of_a_claim
 from .refutations import RefutationReader
 
 MARKER_GROUPS = ("hedges", "caveats", "opinion")
@@ -61,6 +61,8 @@ class MarkerFinder:
         self.contested_places = set(markers["caveat_verbs"].get("contested_places", []))
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
+        topics = markers["caveat_verbs"]["topics"]
+        self.topic_verbs, self.topic_prepositions = set(topics["verbs"]), set(topics["prepositions"])
         self.refutations = RefutationReader(
             markers["refuted"], markers["referring_claim_nouns"] + markers["evidence_nouns"]
         )
@@ -253,6 +255,8 @@ class MarkerFinder:
 
     def _not_caveat(self, caveat: Span) -> bool:
         verb = caveat.root
+        if argues_about(verb, self.topic_verbs, self.topic_prepositions):
+            return True
         if verb.lemma_.lower() in self.checked_or_could_not:
             return not _checked_or_could_not(verb)
         if verb.lemma_.lower() not in self.rejecting:
