@@ -593,6 +593,11 @@ CASES = [
     ("The council declared itself effectively bankrupt in 2023.", "unsourced_claim"),
     ("The minister declared that the crisis was over.", "sourced_claim"),
     ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
+    # a denial beside what the speaker said is the sentence's point, unlike a detail left out of it
+    (
+        'The company, Charmly, said it was "heartbroken" but denied that its product was to blame.',
+        "verification_caveat",
+    ),
     # what the parser reads as the subject of a participle under 'with' is what is forecast
     ("The agency issued an alert on Tuesday, with temperatures forecast to reach 43 degrees.", "unsourced_claim"),
     # a verdict the parser hangs on the defendant

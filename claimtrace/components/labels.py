@@ -36,7 +36,9 @@ class SentenceLabeler:
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
         self.speech_verbs = set(cues["speech_verbs"]) - self.evidence_verbs
         self.records = set(cues["speech_nouns"])
-        self.experiences = set(load_resource("markers", lexicons)["own_denials"]["experience_verbs"])
+        markers = load_resource("markers", lexicons)
+        self.experiences = set(markers["own_denials"]["experience_verbs"])
+        self.rejecting = set(markers["caveat_verbs"]["rejecting"])
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = content_sentences(doc)
@@ -47,7 +49,7 @@ class SentenceLabeler:
             hedges, caveats, opinions = (g[i] for g in groups)
             opinions = [o for o in opinions if not self._guidance(o)]
             attributions = attributions_of(sentence)
-            left_out = [c for c in caveats if _trails(c, attributions, doc)]
+            left_out = [c for c in caveats if _trails(c, attributions, doc, self.rejecting)]
             sentence._.claim_label = _label(
                 attributions,
                 is_caveat=_is_caveat([c for c in caveats if c not in left_out], attributions, doc)
@@ -125,12 +127,14 @@ def _label(attributions: list[AttributionRecord], is_caveat: bool, is_opinion: b
     return "unsourced_opinion" if is_opinion else "unsourced_claim"
 
 
-def _trails(caveat: Span, attributions: list[AttributionRecord], doc: Doc) -> bool:
+def _trails(caveat: Span, attributions: list[AttributionRecord], doc: Doc, rejecting: set[str]) -> bool:
     """'said on Telegram that a site had been attacked but did not say which': what a speaker left out of
-    the claim they just made qualifies that claim, which stays the sentence's point."""
+    the claim they just made qualifies that claim, which stays the sentence's point. A denial beside it
+    ('said it was "heartbroken" but denied that its product was to blame') is the point."""
     said = {a.cue.span(doc).root.i for a in attributions if a.stance != "caveat" and a.cue}
     verb = caveat.root  # coordinated with the speech verb, or with the clause it reports
-    return verb.dep_ == "conj" and any(t.i in said for t in verb.ancestors)
+    denial = verb.lemma_.lower() in rejecting
+    return verb.dep_ == "conj" and not denial and any(t.i in said for t in verb.ancestors)
 
 
 def _is_caveat(caveats: list[Span], attributions: list[AttributionRecord], doc: Doc) -> bool:
