@@ -579,6 +579,7 @@ CASES = [
     ("Barclays reported a 12 percent rise in third-quarter profit on Thursday.", "sourced_claim"),
     ("The ministry reported 40 new cases of cholera on Tuesday.", "sourced_claim"),
     ("Google reported a similar result in the journal Nature last year.", "sourced_claim"),  # a finding, no figure
+    ("The team also reported a weak signal of dimethyl sulphide, a gas made only by living things.", "sourced_claim"),
     ("The shop owner reported the theft to police on Monday.", "unsourced_claim"),
     # 'put ... at' attributes an estimate, not a risk
     ("The shortage is putting patients at risk.", "unsourced_opinion"),
