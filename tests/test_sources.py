@@ -112,6 +112,16 @@ def test_the_judge_after_a_judge_s_title():
     )
 
 
+def test_a_singular_description_is_not_the_plural_source_with_its_noun():
+    text = (
+        "Card payments failed for four hours on Tuesday, the banks said. "
+        "The Dutch central bank said it had asked the banks for a full account of what went wrong."
+    )
+    report = claimtrace.annotate(text)
+    banks, central_bank = (s.attributions[0].source for s in report.sentences)
+    assert central_bank.source_id != banks.source_id
+
+
 def test_the_statement_refers_back_to_whoever_made_it():
     text = (
         "Ukraine's General Staff said fighting continued. "

@@ -116,7 +116,7 @@ class _Registry:
             return same or self._introduced(mention)
         if is_definite(mention) and not restricted(mention):
             word = root.lemma_.lower()
-            found = self._described_by(word, beside)
+            found = self._described_by(word, beside, plural=root.tag_ == "NNS")
             if found is None and word in self.rules.generic_organisations and not modified(mention):
                 found = self._from_entities(mention, {"ORG"})
             return found or self._named_description(mention) or self._reported_name(mention)
@@ -278,16 +278,16 @@ class _Registry:
                 return source
         return None
 
-    def _described_by(self, word: str, beside: set[str | None]) -> SourceRecord | None:
+    def _described_by(self, word: str, beside: set[str | None], plural: bool = False) -> SourceRecord | None:
         """'the ministry' -> the source whose name has 'Ministry', 'the judge' -> 'Mr Justice Holgate' (sources.json
-        title_roles); 'the company' -> latest organisation, but not
+        title_roles), but not the plural 'the banks'; 'the company' -> latest organisation, but not
         one cited `beside` it in the same sentence ('The union said ..., while the company said ...'); 'the
         newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
 
         titles = self.rules.title_roles
 
         def has_word(source: SourceRecord) -> bool:
-            naming = [t for m in self._wordings(source) for t in _naming(m)]
+            naming = [t for m in self._wordings(source) for t in _naming(m) if (t.tag_ == "NNS") == plural]
             return any(word in (t.lemma_.lower(), t.lower_, titles.get(t.lower_)) for t in naming)
 
         found = self._latest(has_word)
