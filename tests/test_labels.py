@@ -594,6 +594,8 @@ CASES = [
     ("The council declared itself effectively bankrupt in 2023.", "unsourced_claim"),
     ("The minister declared that the crisis was over.", "sourced_claim"),
     ("TikTok said it disagreed with the decision and with the size of the fine.", "verification_caveat"),
+    # saying a witness lied disputes the testimony, a caveat on it
+    ("His barrister, Sophie Hale, told the jury that Coles had lied to win a lighter sentence.", "verification_caveat"),
     # a denial beside what the speaker said is the sentence's point, unlike a detail left out of it
     (
         'The company, Charmly, said it was "heartbroken" but denied that its product was to blame.',
