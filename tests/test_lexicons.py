@@ -44,6 +44,7 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
         ("markers", "open_questions", "causes"),
         ("cues", "record_findings", "researchers"),
         ("markers", "guidance", "outcome_known"),
+        ("markers", "withheld", "unsaid_by_any"),
     ],
 )
 def test_entries_written_before_their_newer_lists_still_work(tmp_path, monkeypatch, resource, entry, newer):

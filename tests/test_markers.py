@@ -33,6 +33,9 @@ def test_hedges(nlp, text, hedges):
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
         ("The two firms are locked in a dispute over royalties.", []),
+        # parties none of which says withhold as one that does not; data that does not identify withholds nothing
+        ("Neither bank named the provider.", ["Neither bank named"]),
+        ("The supplier said customers could opt out and that no data would identify a household.", []),
         # parties at odds over a topic dispute no claim; disagreeing with a decision does
         ("For months the two parties had disagreed on almost everything, from housing to the budget.", []),
         ("TikTok said it disagreed with the decision and with the size of the fine.", ["disagreed"]),

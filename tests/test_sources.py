@@ -122,6 +122,11 @@ def test_a_singular_description_is_not_the_plural_source_with_its_noun():
     assert central_bank.source_id != banks.source_id
 
 
+def test_a_description_does_not_refer_back_to_no_party():
+    report = claimtrace.annotate("Neither bank named the provider. The Dutch central bank said it was looking into it.")
+    assert report.sentences[1].attributions[0].source.named
+
+
 def test_the_statement_refers_back_to_whoever_made_it():
     text = (
         "Ukraine's General Staff said fighting continued. "

@@ -14,7 +14,7 @@ from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..lexicon import load_resource
+from ..lexicon import load_resource, role_nouns
 from .channels import ChannelFinder
 from .extensions import register_extensions
 from .grammar import ABILITY, SUBJECTS, argues_about, child, compares_rates, opened_by, says_nothing_of_a_claim
@@ -48,6 +48,8 @@ class MarkerFinder:
         self.withheld = _phrase_matcher(nlp, _with_adverbs(withheld["phrases"], withheld["adverbs"]), "LOWER")
         self.question_words = set(markers["withheld"]["question_words"])
         self.thing_verbs = set(markers["withheld"]["thing_verbs"])
+        self.unsaid_by_any = set(markers["withheld"].get("unsaid_by_any", {}).get("verbs", []))  # .get: older entry
+        self.parties = set(role_nouns(lexicons))
         self.information_verbs = set(markers["withheld"]["information_verbs"]["verbs"])
         self.information_objects = set(markers["withheld"]["information_verbs"]["objects"])
         investigated = markers["investigated"]
@@ -220,6 +222,7 @@ class MarkerFinder:
         spans += [r for r in refuted if r is not None]
         spans += [doc[min(ids) : max(ids) + 1] for ids in found["refuted_misread"]]
         withheld = [doc[s:e] for _, s, e in self.withheld(doc)]
+        withheld += [w for t in doc if (w := self._unsaid_by_any(t)) is not None]
         spans += [w for w in withheld if self._asks(doc, w.end) or self._withholds_thing(w)]
         spans += [u for _, s, e in self.investigated(doc) if (u := self._unsettled(doc[s:e])) is not None]
         unknown = (self._unsettled(doc[s:e], self.unknown_causes) for _, s, e in self.unknown(doc))
@@ -235,6 +238,16 @@ class MarkerFinder:
         if subject is None or not {subject.lower_, subject.lemma_.lower()} & unsettled:
             return None
         return investigation.doc[min(verb.i, investigation.start) : investigation.end]
+
+    def _unsaid_by_any(self, verb: Token) -> Span | None:
+        """'Neither bank named', 'None of the airlines said': a withholding verb whose subject is parties (a
+        pronoun or a person or organisation noun of sources.json) of which none speaks, from the subject to the verb."""
+        subject = child(verb, "nsubj")
+        if verb.lemma_.lower() not in self.unsaid_by_any or subject is None or not _negated(subject):
+            return None
+        if subject.pos_ != "PRON" and subject.lemma_.lower() not in self.parties:
+            return None  # 'no data would identify a household': no party withholds
+        return verb.doc[subject.left_edge.i : verb.i + 1]
 
     def _withholds_thing(self, withheld: Span) -> bool:
         """'He did not name the ship', 'has not published figures', 'did not give a figure': the object is what is
