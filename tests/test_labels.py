@@ -917,6 +917,9 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # a superlative places ('the most common cause'); a link found absent disputes a claimed one
         ("RSV is the most common cause of hospital admission in babies in their first year.", "unsourced_claim"),
         ("The report found no link between solar power and the fault.", "verification_caveat"),
+        # a wish with a clause of its own holds a view; 'hoped to' tells a plan
+        ("Local officials in Magdeburg said they still hoped the plant would be built.", "analyst_opinion"),
+        ("Historic England said it hoped to fund a full excavation within five years.", "sourced_claim"),
         # what a source had expected before the outcome records a forecast; naming what is to blame interprets
         ("All 18 economists polled by Reuters had expected the decision.", "sourced_claim"),
         ("Road construction on the slope above the village is almost certainly to blame.", "unsourced_opinion"),

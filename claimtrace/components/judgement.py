@@ -63,6 +63,7 @@ class JudgementReader:
         self.evidence_nouns = set(markers["evidence_nouns"])
         self.cause_verbs = set(markers["causes"]["lemmas"])
         self.owned_up_to = set(cues["owned_up_to"]["lemmas"])
+        self.wishes = set(markers["wishes"]["forms"])
         self.background = BackgroundReader(lexicons)
         self.companies = set(sources["generic_organisation_nouns"]) | set(sources["organisation_pronouns"])  # and 'it'
         characterisation = markers["characterisation"]
@@ -80,6 +81,8 @@ class JudgementReader:
         would do ('A bidding war would suit DS Smith's shareholders') is an opinion as a source's is."""
         sourced = any(a.stance != "caveat" for a in attributions)
         if self._quoted_judgement(sentence, quotes) or self._characterises(sentence) or self._assigns_blame(sentence):
+            return True
+        if self._wishes(sentence):
             return True
         if sourced:
             return (
@@ -213,6 +216,11 @@ class JudgementReader:
         """'Warmer seas are to blame', 'Road construction is almost certainly to blame': naming what is at fault
         interprets events, whoever says it (as blaming a cause does, markers.json causes)."""
         return any(w.lemma_.lower() in self.owned_up_to and after_be_to(w) for w in sentence)
+
+    def _wishes(self, sentence: Span) -> bool:
+        """'said they still hoped the plant would be built': a wish with a clause of its own (markers.json
+        wishes); 'hoped to fund an excavation' tells a plan."""
+        return any(w.lower_ in self.wishes and child(w, "ccomp") is not None for w in sentence)
 
     def _standing_view(self, sentence: Span, attributions: list[AttributionRecord]) -> bool:
         """'Her allies say she has the votes': a view held now, reported now, with nothing in it to count.
