@@ -917,6 +917,13 @@ def test_a_country_divided_is_no_group_holding_a_view():
         # a superlative places ('the most common cause'); a link found absent disputes a claimed one
         ("RSV is the most common cause of hospital admission in babies in their first year.", "unsourced_claim"),
         ("The report found no link between solar power and the fault.", "verification_caveat"),
+        # what a government or group asked for, told of by another source, is an act reported
+        (
+            "Premier Danielle Smith told a news conference in Edmonton that the province had asked Ottawa for "
+            "military help.",
+            "sourced_claim",
+        ),
+        ("Some GPs said patients were increasingly demanding antibiotics for coughs and colds.", "sourced_claim"),
         # a wish with a clause of its own holds a view; 'hoped to' tells a plan
         ("Local officials in Magdeburg said they still hoped the plant would be built.", "analyst_opinion"),
         ("Historic England said it hoped to fund a full excavation within five years.", "sourced_claim"),

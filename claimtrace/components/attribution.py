@@ -120,6 +120,7 @@ class AttributionFinder:
         )
         self.evidence_verbs = set(cues["evidence_verbs"]["lemmas"])
         self.roles = set(role_nouns(lexicons))
+        self.actors = self.roles | set(markers["forecast_agents"]["lemmas"])  # and 'the province', 'the city'
         self.named_types = set(sources["named_entity_types"])
         self.can_show = self.evidence_nouns | self.speech_nouns | self.roles  # records, speech acts, persons, bodies
         self.unreached = set(markers["caveat_verbs"]["unreached"]["verbs"])
@@ -290,11 +291,12 @@ class _SentenceAttributions:
 
     def _act_reported(self, verb: Token, speaker: Token) -> bool:
         """'Fans' groups have called for his resignation, two board members said': another source tells of
-        the act, so what the groups want is part of what is reported, and the content decides; 'said the
+        the act, so what the groups want is part of what is reported, and the content decides ('told a news
+        conference that the province had asked Ottawa for military help'); 'said the
         timing suggested an attempt' is a reading, not an act, for its subject is no person or body."""
         rules = self.rules
         reporting = (a for a in verb.ancestors if rules.verb_stance.get(a.lemma_.lower()) == "neutral")
-        return is_agent(speaker, rules.named_types, rules.roles) and any(self._speaks(a) for a in reporting)
+        return is_agent(speaker, rules.named_types, rules.actors) and any(self._speaks(a) for a in reporting)
 
     def _aside(self, verb: Token) -> bool:
         """Speech inside the writer's own clause: 'the level the bank considers consistent', 'Whatever the
