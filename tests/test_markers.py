@@ -32,6 +32,10 @@ def test_hedges(nlp, text, hedges):
         ("The committee has not yet received the photograph, its secretary said.", []),
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
+        (
+            "Independent trackers said they had not been able to confirm where the pieces fell.",
+            ["not been able to confirm"],
+        ),
         ("The two firms are locked in a dispute over royalties.", []),
         # parties none of which says withhold as one that does not; data that does not identify withholds nothing
         ("Neither bank named the provider.", ["Neither bank named"]),
