@@ -471,6 +471,13 @@ def test_a_cause_that_explains_is_no_source():
     assert [a.source.text for a in sentence.attributions] == ["The researchers"]
 
 
+def test_a_title_after_the_speech_verb_the_parser_read_as_a_verb_still_names_the_speaker():
+    sentence = only_sentence(
+        '"The waves were very high and the boat started taking in water," said survivor Juma Ssali, a fisherman.'
+    )
+    assert attributions(sentence) == [("Juma Ssali", "said", None)]
+
+
 def test_what_a_source_says_is_to_blame_is_no_second_source():
     sentence = only_sentence("The industry says warmer seas are to blame; its critics say the farms are too crowded.")
     assert [a.source.text for a in sentence.attributions] == ["The industry", "its critics"]

@@ -370,6 +370,7 @@ class _SentenceAttributions:
             subject = verb.head
         if subject is None:
             subject = _stranded_speaker(verb) or _described_speaker(verb) or _name_read_as_adverb(verb)
+            subject = subject or _title_read_as_verb(verb)
         if subject is None or not inside_quote(subject, self.quotes):
             return subject
         return next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c, self.quotes)), None)
@@ -809,6 +810,16 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     if before is None or before.dep_ != "advmod" or before.head != verb or not before.is_title:
         return None
     return before if before.is_sent_start else None
+
+
+def _title_read_as_verb(verb: Token) -> Token | None:
+    """'..., said survivor Juma Ssali': the parser reads the title after the verb as a verb of its own, whose
+    object is the speaker's name."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "xcomp" or after.head != verb or after.tag_ != "VB" or not after.is_lower:
+        return None
+    name = child(after, "dobj")
+    return name if name is not None and name.pos_ == "PROPN" and name.i > after.i else None
 
 
 def _hung_on_what_it_reports(verb: Token) -> bool:
