@@ -32,6 +32,7 @@ def test_hedges(nlp, text, hedges):
         ("The committee has not yet received the photograph, its secretary said.", []),
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
+        ("The figures are preliminary and will be confirmed next month.", ["are preliminary"]),
         (
             "Independent trackers said they had not been able to confirm where the pieces fell.",
             ["not been able to confirm"],
