@@ -112,6 +112,16 @@ def test_the_judge_after_a_judge_s_title():
     )
 
 
+def test_the_centre_after_a_center_s_name():
+    text = (
+        "Arctic sea ice shrank to 4.28 million square kilometres this month, the US National Snow and Ice Data "
+        "Center said. The 18 lowest minimums have all occurred in the last 18 years, the centre said."
+    )
+    report = claimtrace.annotate(text)
+    center, centre = (s.attributions[0].source for s in report.sentences)
+    assert (centre.source_id, centre.named) == (center.source_id, True)
+
+
 def test_a_singular_description_is_not_the_plural_source_with_its_noun():
     text = (
         "Card payments failed for four hours on Tuesday, the banks said. "

@@ -28,7 +28,7 @@ class MentionReader:
         self.group_words = self.group_pronouns | set(lexicon["group_nouns"])
         self.role_kinds = role_nouns(lexicons)
         self.generic_organisations = set(lexicon["generic_organisation_nouns"])
-        self.title_roles = {t: r for t, r in lexicon["title_roles"].items() if t != "_doc"}
+        self.name_words = {w: n for w, n in lexicon["name_words"].items() if w != "_doc"}
         self.named_types = set(lexicon["named_entity_types"])
         self.pronouns = self.person_pronouns | self.organisation_pronouns | self.group_pronouns
         self.speech_nouns = set(load_resource("cues", lexicons)["speech_nouns"])

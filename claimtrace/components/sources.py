@@ -282,17 +282,18 @@ class _Registry:
         return None
 
     def _described_by(self, word: str, beside: set[str | None], plural: bool = False) -> SourceRecord | None:
-        """'the ministry' -> the source whose name has 'Ministry', 'the judge' -> 'Mr Justice Holgate' (sources.json
-        title_roles), but not the plural 'the banks' nor 'Neither bank'; 'the company' -> latest organisation, but not
-        one cited `beside` it in the same sentence ('The union said ..., while the company said ...'); 'the
-        newspaper' -> the latest outlet named with an outlet noun ('Spanish sports daily Marca')."""
+        """'the ministry' -> the source whose name has 'Ministry', 'the judge' -> 'Mr Justice Holgate' and 'the
+        centre' -> '... Data Center' (sources.json name_words), but not the plural 'the banks' nor 'Neither bank';
+        'the company' -> latest organisation, but not one cited `beside` it in the same sentence ('The union said
+        ..., while the company said ...'); 'the newspaper' -> the latest outlet named with an outlet noun
+        ('Spanish sports daily Marca')."""
 
-        titles = self.rules.title_roles
+        names = self.rules.name_words
 
         def has_word(source: SourceRecord) -> bool:
             wordings = [m for m in self._wordings(source) if m[0].lower_ not in NO_PARTY]  # not 'Neither bank'
             naming = [t for m in wordings for t in _naming(m) if (t.tag_ == "NNS") == plural]
-            return any(word in (t.lemma_.lower(), t.lower_, titles.get(t.lower_)) for t in naming)
+            return any(word in (t.lemma_.lower(), t.lower_, names.get(t.lower_)) for t in naming)
 
         found = self._latest(has_word)
         if found is None and word in self.rules.generic_organisations:
