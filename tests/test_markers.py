@@ -32,6 +32,10 @@ def test_hedges(nlp, text, hedges):
         ("The committee has not yet received the photograph, its secretary said.", []),
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
+        (
+            "The publisher said an investigation had found the study's data could not be relied upon.",
+            ["could not be relied upon"],
+        ),
         ("The figures are preliminary and will be confirmed next month.", ["are preliminary"]),
         (
             "Independent trackers said they had not been able to confirm where the pieces fell.",
