@@ -105,6 +105,14 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             [0, 1],
         ),
         (
+            # a denial is the other side's account
+            "Police in Nairobi fired tear gas at protesters outside the parliament building on Tuesday, witnesses "
+            "said. Amnesty International Kenya said officers had also fired live rounds and that at least two "
+            "protesters had been shot. Police spokeswoman Muchiri Nyaga denied that live ammunition had been used. "
+            "Reuters could not confirm either account.",
+            [1, 2],
+        ),
+        (
             # 'Neither' pairs the parties here, not two claims
             "Israel and Hezbollah have agreed to extend their ceasefire by three weeks, a senior U.S. official said. "
             "The official said Washington had pressed both sides to accept the extension. "
@@ -142,6 +150,7 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
         "a-media-report",
         "neither-figure",
         "either-side",
+        "a-claim-and-its-denial",
         "neither-party",
         "the-difference",
         "a-studys-view",

@@ -83,7 +83,7 @@ class CaveatLinker:
             return []
         claims = [i for i in range(len(earlier)) if words[i].label in CLAIM_LABELS]
         if self._compares(caveat):
-            return _latest_pair(claims, words)
+            return _latest_pair([i for i in range(len(earlier)) if _an_account(words[i])], words)
         topic = _topic(caveat)
         before = len(earlier) - 1
         if earlier and _demonstrative(caveat) and words[before].label in LINKABLE_LABELS:
@@ -202,12 +202,19 @@ def _same_source(latest: int, candidates: list[int], words: list[_SentenceWords]
     return [i for i in candidates if words[i].sources & words[latest].sources] or [latest]
 
 
+def _an_account(words: _SentenceWords) -> bool:
+    """A sourced claim, or a caveat a source gives ('Police spokeswoman Muchiri Nyaga denied that live ammunition
+    had been used'): either is one side's account."""
+    return words.label in {"sourced_claim", "verification_caveat"} and bool(words.sources)
+
+
 def _latest_pair(claims: list[int], words: list[_SentenceWords]) -> list[int]:
-    """The latest two sourced claims from two different sources: the union's figure and the ministry's."""
+    """The latest two accounts from two different sources: the union's figure and the ministry's, or a claim and
+    the denial of it."""
     pair: list[int] = []
     seen: set[str | None] = set()
     for i in reversed(claims):
-        if words[i].label == "sourced_claim" and not words[i].sources & seen:
+        if not words[i].sources & seen:
             pair.insert(0, i)
             seen |= words[i].sources
         if len(pair) == 2:
