@@ -122,6 +122,32 @@ def test_the_centre_after_a_center_s_name():
     assert (centre.source_id, centre.named) == (center.source_id, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "named"),
+    [
+        # a record's reader is not its author; its publisher or sender is
+        (
+            "Software company Atlassian will cut about 1,500 jobs, according to an internal memo seen by Reuters.",
+            "an internal memo",
+            False,
+        ),
+        (
+            "Sewage spills doubled, according to figures published by the Environment Agency.",
+            "the Environment Agency",
+            True,
+        ),
+        (
+            'The memo, sent by chief executive Daniel Fraser, said the company needed to "move faster".',
+            "chief executive Daniel Fraser",
+            True,
+        ),
+    ],
+)
+def test_a_record_is_its_author_s_not_its_reader_s(text, source, named):
+    attribution = claimtrace.annotate(text).sentences[0].attributions[0]
+    assert (attribution.source.text, attribution.source.named) == (source, named)
+
+
 def test_a_singular_description_is_not_the_plural_source_with_its_noun():
     text = (
         "Card payments failed for four hours on Tuesday, the banks said. "

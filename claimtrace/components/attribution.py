@@ -569,9 +569,9 @@ class _SentenceAttributions:
         if publisher is not None:
             return publisher
         for word in speech_act.subtree:
-            by = agent_of(word)
+            by = agent_of(word) if word.dep_ != "acl" or word.lemma_.lower() in publishing else None
             if by is not None:
-                return by
+                return by  # not 'an internal memo seen by Reuters', whose reader is no author
         return object_of(speech_act, "from", "by")
 
     def _speaks(self, verb: Token) -> bool:
