@@ -32,6 +32,7 @@ def test_hedges(nlp, text, hedges):
         ("The committee has not yet received the photograph, its secretary said.", []),
         ("Norvalis declined to comment.", ["declined to comment"]),
         ("The claim remains unverified.", ["unverified"]),
+        ("Reuters was unable to independently verify the accounts.", ["unable to independently verify"]),
         (
             "The publisher said an investigation had found the study's data could not be relied upon.",
             ["could not be relied upon"],
