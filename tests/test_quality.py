@@ -4,8 +4,9 @@ The rules were written while looking at `dev` errors; `test` is held out
 (see corpus/README.md: the first 12 test articles' errors were read once, the six
 in corpus/fresh were written before the rules they are scored against and
 never read).
-Bars not met yet are strict xfails: they document the shortfall and turn red
-the day they pass, so that the bar is then asserted for real.
+A bar not met is a strict xfail: it documents the shortfall and turns red the
+day it passes, so that the bar is then asserted for real (issue 5's held-out
+macro F1 bar was one until the eighteenth session).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ def scores():
 def test_corpus_size(scores):
     assert scores["all"].articles >= 25 and scores["all"].sentences >= 400
     assert scores["test"].sentences >= 200
-    assert (scores["dev"].articles, scores["test"].articles) == (891, 24)
+    assert (scores["dev"].articles, scores["test"].articles) == (954, 24)
 
 
 def test_dev_split_does_not_regress(scores):
-    """Floors under today's dev figures (891 articles): a rule change that loses ground fails here.
+    """Floors under today's dev figures (954 articles): a rule change that loses ground fails here.
 
     The macro F1 floor was 0.91 over 53 articles; the three long articles of dev batch 9 scored 0.67
     before tuning and took dev to 0.898, and the rules tuned on them to 0.901, so the floor is set anew
@@ -91,7 +92,11 @@ def test_dev_split_does_not_regress(scores):
     batch when added) and the rules from them, with the model retrained, took it to 0.910 over 891 (rules alone
     0.867), named 0.946; on the 827 articles of the last floors the same code gives 0.909 (0.907 with the
     session's starting code; rules alone 0.867 against 0.864), named 0.945 (0.944), channel 0.958 (0.958),
-    coreference 0.9576 (0.9577, one pair in some ten thousand): no floor moves.
+    coreference 0.9576 (0.9577, one pair in some ten thousand): no floor moves. Dev batches 185 to 197 (63
+    articles, 0.73 to 0.90 rules and model of the day per batch when added) and the rules from them, with the
+    model retrained, left it at 0.910 over 954 (rules alone 0.866), named 0.950; on the 891 articles of the
+    last floors the same code gives 0.9104 (0.9098 with the session's starting code; rules alone 0.8681 against
+    0.8672), named 0.948 (0.946), channel 0.960 (0.960), coreference 0.9576 (0.9573): no floor moves.
     """
     dev = scores["dev"]
     assert dev.macro_f1 >= 0.905
@@ -106,8 +111,8 @@ def test_held_out_sources_channels_and_coreference(scores):
     assert scores["test"].coreference_accuracy >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="held-out macro F1 is 0.845; the bar is 0.85")
 def test_held_out_macro_f1_bar(scores):
+    """Issue 5's macro F1 bar (0.85) on the held-out split: 0.860 since the eighteenth session (0.845 before)."""
     assert scores["test"].macro_f1 >= 0.85
 
 
