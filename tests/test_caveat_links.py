@@ -108,7 +108,7 @@ def test_a_demonstrative_caveat_qualifies_the_sentence_before(text):
             # a denial is the other side's account
             "Police in Nairobi fired tear gas at protesters outside the parliament building on Tuesday, witnesses "
             "said. Amnesty International Kenya said officers had also fired live rounds and that at least two "
-            "protesters had been shot. Police spokeswoman Muchiri Nyaga denied that live ammunition had been used. "
+            "protesters had been shot. Police spokeswoman Grace Wanjiru denied that live ammunition had been used. "
             "Reuters could not confirm either account.",
             [1, 2],
         ),

@@ -919,7 +919,7 @@ def test_a_country_divided_is_no_group_holding_a_view():
         ("The report found no link between solar power and the fault.", "verification_caveat"),
         # what a government or group asked for, told of by another source, is an act reported
         (
-            "Premier Danielle Smith told a news conference in Edmonton that the province had asked Ottawa for "
+            "Premier Laura Whitfield told a news conference in Edmonton that the province had asked Ottawa for "
             "military help.",
             "sourced_claim",
         ),

@@ -99,7 +99,7 @@ def test_the_spokesman_after_a_titled_name():
 
 def test_the_judge_after_a_judge_s_title():
     text = (
-        "Mr Justice Holgate ruled on Wednesday that the London borough had acted lawfully when it renewed the "
+        "Mr Justice Pemberton ruled on Wednesday that the London borough had acted lawfully when it renewed the "
         "scheme last year. The landlords had argued that the fee was unjustified. "
         "The judge said the council had shown that the scheme had reduced complaints about poor housing."
     )

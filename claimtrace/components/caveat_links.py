@@ -203,7 +203,7 @@ def _same_source(latest: int, candidates: list[int], words: list[_SentenceWords]
 
 
 def _an_account(words: _SentenceWords) -> bool:
-    """A sourced claim, or a caveat a source gives ('Police spokeswoman Muchiri Nyaga denied that live ammunition
+    """A sourced claim, or a caveat a source gives ('Police spokeswoman Grace Wanjiru denied that live ammunition
     had been used'): either is one side's account."""
     return words.label in {"sourced_claim", "verification_caveat"} and bool(words.sources)
 
