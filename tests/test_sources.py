@@ -97,29 +97,20 @@ def test_the_spokesman_after_a_titled_name():
     assert ids[0] == ids[1]
 
 
-def test_the_judge_after_a_judge_s_title():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in the name tells the role ('Justice' -> 'judge'), or the name has another spelling
         "Mr Justice Pemberton ruled on Wednesday that the London borough had acted lawfully when it renewed the "
-        "scheme last year. The landlords had argued that the fee was unjustified. "
-        "The judge said the council had shown that the scheme had reduced complaints about poor housing."
-    )
-    report = claimtrace.annotate(text)
-    judge = report.sentences[2].attributions[0].source
-    assert (judge.text, judge.source_id, judge.named) == (
-        "The judge",
-        report.sentences[0].attributions[0].source.source_id,
-        True,
-    )
-
-
-def test_the_centre_after_a_center_s_name():
-    text = (
+        "scheme last year. The judge said the council had shown that the scheme had reduced complaints.",
         "Arctic sea ice shrank to 4.28 million square kilometres this month, the US National Snow and Ice Data "
-        "Center said. The 18 lowest minimums have all occurred in the last 18 years, the centre said."
-    )
-    report = claimtrace.annotate(text)
-    center, centre = (s.attributions[0].source for s in report.sentences)
-    assert (centre.source_id, centre.named) == (center.source_id, True)
+        "Center said. The 18 lowest minimums have all occurred in the last 18 years, the centre said.",
+    ],
+    ids=["the-judge", "the-centre"],
+)
+def test_a_description_refers_back_through_a_word_of_the_name(text):
+    first, later = (s.attributions[0].source for s in claimtrace.annotate(text).sentences)
+    assert (later.source_id, later.named) == (first.source_id, True)
 
 
 @pytest.mark.parametrize(
