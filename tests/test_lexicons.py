@@ -45,6 +45,7 @@ def test_caveat_verbs_written_before_the_newer_lists_still_work(tmp_path, monkey
         ("cues", "record_findings", "researchers"),
         ("markers", "guidance", "outcome_known"),
         ("markers", "withheld", "unsaid_by_any"),
+        ("markers", "caveat_verbs", "topics"),
     ],
 )
 def test_entries_written_before_their_newer_lists_still_work(tmp_path, monkeypatch, resource, entry, newer):

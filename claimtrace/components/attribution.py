@@ -127,8 +127,8 @@ class AttributionFinder:
         self.refuting_agents = set(markers["refuted"]["supported_verbs"]) | set(markers["refuted"]["made_up_verbs"])
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
-        topics = markers["caveat_verbs"]["topics"]
-        self.topic_verbs, self.topic_prepositions = set(topics["verbs"]), set(topics["prepositions"])
+        topics = markers["caveat_verbs"].get("topics", {})  # .get: an older newsroom entry works
+        self.topic_verbs, self.topic_prepositions = set(topics.get("verbs", [])), set(topics.get("prepositions", []))
         self.according = Matcher(nlp.vocab)
         self.views_of = {tuple(words) for words in cues["views_of"]["phrases"]}
         self.priced_demands = set(cues["priced_demands"]["lemmas"])

@@ -15,8 +15,8 @@ caveat is about ('did not comment on the strike' -> 'A drone strike killed
 the kind a caveat is written for, then the latest sourced claim, then any
 claim. A plural ('these claims') reaches every such claim of the same
 source, as 'the report' does every claim of the outlet it names; 'neither',
-'either', 'both' or 'the difference' the latest two claims of two different
-sources.
+'either', 'both' or 'the difference' the latest two accounts of two different
+sources (a claim, or a source's denial of one).
 """
 
 from __future__ import annotations
@@ -208,12 +208,12 @@ def _an_account(words: _SentenceWords) -> bool:
     return words.label in {"sourced_claim", "verification_caveat"} and bool(words.sources)
 
 
-def _latest_pair(claims: list[int], words: list[_SentenceWords]) -> list[int]:
+def _latest_pair(accounts: list[int], words: list[_SentenceWords]) -> list[int]:
     """The latest two accounts from two different sources: the union's figure and the ministry's, or a claim and
     the denial of it."""
     pair: list[int] = []
     seen: set[str | None] = set()
-    for i in reversed(claims):
+    for i in reversed(accounts):
         if not words[i].sources & seen:
             pair.insert(0, i)
             seen |= words[i].sources

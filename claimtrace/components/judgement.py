@@ -80,9 +80,9 @@ class JudgementReader:
         state media says'), so the rules that read tense do not apply. The writer's own forecast of what a thing
         would do ('A bidding war would suit DS Smith's shareholders') is an opinion as a source's is."""
         sourced = any(a.stance != "caveat" for a in attributions)
-        if self._quoted_judgement(sentence, quotes) or self._characterises(sentence) or self._assigns_blame(sentence):
+        if self._quoted_judgement(sentence, quotes) or self._characterises(sentence):
             return True
-        if self._wishes(sentence):
+        if self._assigns_blame(sentence) or self._wishes(sentence):
             return True
         if sourced:
             return (
@@ -99,7 +99,7 @@ class JudgementReader:
     def gives_guidance(self, verb: Token) -> bool:
         """'The company now expects revenue to grow by 9 to 11 percent', 'SAS said it expected to cancel about
         200 flights': a company's own forecast with a figure in it is guidance, a claim, though 'expect' otherwise
-        holds a view."""
+        holds a view; so is what anyone had expected before the outcome ('Economists had expected the cut')."""
         source = subject_of(verb)
         if self._expected_before(verb, source):
             return True

@@ -63,8 +63,8 @@ class MarkerFinder:
         self.contested_places = set(markers["caveat_verbs"].get("contested_places", []))
         refusals = markers["caveat_verbs"]["refusals"]
         self.refusing, self.refused = set(refusals["verbs"]), set(refusals["objects"])
-        topics = markers["caveat_verbs"]["topics"]
-        self.topic_verbs, self.topic_prepositions = set(topics["verbs"]), set(topics["prepositions"])
+        topics = markers["caveat_verbs"].get("topics", {})  # .get: an older newsroom entry works
+        self.topic_verbs, self.topic_prepositions = set(topics.get("verbs", [])), set(topics.get("prepositions", []))
         self.refutations = RefutationReader(
             markers["refuted"], markers["referring_claim_nouns"] + markers["evidence_nouns"]
         )

@@ -281,7 +281,7 @@ class _Registry:
                 return source
         return None
 
-    def _described_by(self, word: str, beside: set[str | None], plural: bool = False) -> SourceRecord | None:
+    def _described_by(self, word: str, beside: set[str | None], plural: bool) -> SourceRecord | None:
         """'the ministry' -> the source whose name has 'Ministry', 'the judge' -> 'Mr Justice Pemberton' and 'the
         centre' -> '... Data Center' (sources.json name_words), but not the plural 'the banks' nor 'Neither bank';
         'the company' -> latest organisation, but not one cited `beside` it in the same sentence ('The union said
