@@ -242,8 +242,10 @@ class MarkerFinder:
     def _unsaid_by_any(self, verb: Token) -> Span | None:
         """'Neither bank named', 'None of the airlines said': a withholding verb whose subject is parties (a
         pronoun or a person or organisation noun of sources.json) of which none speaks, from the subject to the verb."""
+        if verb.lemma_.lower() not in self.unsaid_by_any:
+            return None  # first: this runs on every token of the document
         subject = child(verb, "nsubj")
-        if verb.lemma_.lower() not in self.unsaid_by_any or subject is None or not _negated(subject):
+        if subject is None or not _negated(subject):
             return None
         if subject.pos_ != "PRON" and subject.lemma_.lower() not in self.parties:
             return None  # 'no data would identify a household': no party withholds
